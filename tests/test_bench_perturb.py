@@ -174,9 +174,9 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 797-798, first read
-    "The airport said sorry to passengers and said the system was back up by the afternoon.",
-    "Volunteers have planted 5,000 trees in a Durham country park to replace trees killed by ash dieback.",
+    # A time told the other way round ("while they were still young enough" for "before they got too old"): the
+    # opposites "young" and "old" are read as a changed state; the clause each sits in ("before … too", "while …
+    # still") is not read.
     "They said they wanted to see more of the country while they were still young enough.",
     # An initialism for a body whose name has "and" in it ("HSE" for "The Health and Safety Executive said"): the name
     # reader ends a run of capitalized words at "and" (so that "Biden and Xi" stay two people), and the speaker is read

@@ -13279,3 +13279,27 @@ def test_round_seven_hundred_and_ninety_five_to_796_deeds_after_while_and_the_un
     _assert_judged(owners, "The family who ran the butcher's said rents had doubled.", True)
     medal = "A teacher who saved a pupil from choking by giving her first aid has been given a medal."
     _assert_judged(medal, "A teacher has been given a medal.", True)
+
+
+def test_round_seven_hundred_and_ninety_seven_to_798_namers_waiting_and_own_things() -> None:
+    band = "A brass band from Leeds has been named the best in Britain by a music magazine."
+    _assert_judged(band, "A Leeds brass band has been named Britain's best by a music magazine.", True)
+    _assert_judged(band, "A music magazine has been named the best in Britain.", False)
+    cafe = (
+        "A café in Hull has been named the best in the north by a coffee guild. The owner said it roasted its own "
+        "beans. The coffee guild praised its flat whites."
+    )
+    _assert_judged(cafe, "The owner praised its flat whites.", False)
+    _assert_judged(cafe, "The coffee guild praised the café's flat whites.", True)
+    line = "Trains will not run until engineers can replace the rail. The operator said a new rail had been ordered."
+    _assert_judged(line, "The operator said the rail had been replaced.", False)
+    _assert_judged(line, "The operator said a new rail had been ordered.", True)
+    shop = "A shop window was smashed overnight in Bath. A customer cut her hand on the glass the next morning."
+    _assert_judged(shop, "The shop window was smashed by a customer.", False)
+    elms = "About 200 elms lost to Dutch elm disease will be replaced with young trees."
+    _assert_judged(elms, "About 200 elms killed by Dutch elm disease will be replaced.", True)
+    app = "The bank said its app was working again by noon."
+    _assert_judged(app, "The bank said its app was back up by noon.", True)
+    bike = "A retired teacher from Derby has sold his car and bought an electric bike."
+    _assert_judged(bike, "He scrapped his car and bought an electric bike.", False)
+    _assert_judged(bike, "He got rid of his car and bought an electric bike.", True)

@@ -483,6 +483,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             k = i + 1
             while k < len(found) and _between(found[k].lower):
                 k += 1
+            if forms & NAMING and (past := _past_what_named(text, found, k)) is not None:
+                k = past  # ("has been named the country's best by a campaign group": who named it, after what)
             if k < len(found) and found[k].lower == "by" and not _separated(text, found[k - 1], found[k]):
                 after = _run_after(text, found, k + 1)
                 if after and not after[0].lower.endswith("ing"):
@@ -716,6 +718,22 @@ def _after_an_opener(text: str, found: tuple[Word, ...], i: int, out: list[Claus
     k = i + 1
     done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
     return Clause(w, forms, doer, done_to, passive=False, places=_places(text, found, k))
+
+
+# Verbs done to one with what they are named after it: "was named the best pub", "was voted player of the year".
+NAMING = frozenset("name vote crown elect appoint dub declare rank call label".split())
+
+
+def _past_what_named(text: str, found: tuple[Word, ...], k: int) -> int | None:
+    """The index of "by" past what one was named (a few words, in one run): "named the country's best by …"."""
+    for j in range(k + 1, min(k + 7, len(found))):
+        if _separated(text, found[j - 1], found[j]):
+            return None
+        if found[j].lower == "by":
+            return j
+        if found[j].lower in _BOUNDARY or _may_be_finite(found[j]):
+            return None
+    return None
 
 
 def _with_clause(text: str, found: tuple[Word, ...], i: int) -> Clause | None:

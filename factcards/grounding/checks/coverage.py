@@ -347,7 +347,12 @@ def _acts(word: Word, text: str) -> bool:
 def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     """Same doer, same receiver, another action: "Blinken announced … on China" against
     "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
-    if ctx.verbatim or not (ctx.claim.names or definite_parties(ctx.card.claim)):
+    if ctx.verbatim:
+        return
+    if swap := _own_thing_done_otherwise(ctx):
+        yield ctx.said_against(*swap)
+        return
+    if not (ctx.claim.names or definite_parties(ctx.card.claim)):
         return  # no one named, no "the council": no doer to compare
 
     reporting = lexicon().reporting
@@ -408,6 +413,48 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     return
     if swap := _passive_changed(ctx, verbs, claim_lemmas, claim_phrasal):
         yield ctx.said_against(*swap)
+
+
+# "They sold their home": one told by a pronoun, their deed, and their own thing it was done to.
+_PRONOUN_DID_TO_OWN = re.compile(
+    r"(?:^|[.;]\s+|\band\s+)(?P<who>they|he|she|it)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{3,})(?:\s+(?P<particle>out|off|up|down|away|over))?\s+(?P<whose>their|his|her|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "A couple from Cornwall have sold their home": a deed done to one's own thing, whoever the doer.
+_DID_TO_OWN = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|d|t))(?:\s+(?P<particle>out|off|up|down|away|over))?\s+(?P<whose>their|his|her|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<thing>[a-z]{3,})\b"
+)
+
+
+def _own_thing_done_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "They rented out their home" against "have sold their home": the same one, by a pronoun, doing another deed
+    to the same thing of theirs, the claim's deed in a verb the evidence never writes and the evidence's in one the
+    claim never writes (nor one of the paraphrase table's, nor a light verb: "put their home up for sale")."""
+    mine = _PRONOUN_DID_TO_OWN.match(ctx.card.claim)
+    if mine is None or ctx.claim.negations:
+        return None
+    deed = lemmas(mine.group("verb").lower())
+    if not deed or deed & (LIGHT_VERBS | lexicon().reporting) or deed & content_lemmas(ctx.evidence_words):
+        return None
+    claim_lemmas = claim_forms(ctx)
+    for text in ctx.texts:
+        for theirs in _DID_TO_OWN.finditer(text):
+            other = lemmas(theirs.group("verb").lower())
+            if (
+                theirs.group("whose").lower() != mine.group("whose").lower()
+                or not lemmas(theirs.group("thing").lower()) & lemmas(mine.group("thing").lower())
+                or not other
+                or other & (claim_lemmas | LIGHT_VERBS | lexicon().reporting)
+                or one_meaning(theirs.group("verb").lower(), mine.group("verb").lower())
+                or "VERB" not in forms_by_class(mine.group("verb").lower())
+                or "VERB" not in forms_by_class(theirs.group("verb").lower())
+            ):
+                continue
+            return mine.group("verb"), theirs.group("verb")
+    return None
 
 
 # "A third man was cleared": the one a passive deed befell, by the words that open its clause.
@@ -3740,6 +3787,8 @@ _WAS = re.compile(r"\s(?:was|were|is|are|been)\s", re.IGNORECASE)
 
 
 _CAUSING = frozenset("cause create bring spread generate produce prompt trigger spark".split())
+# Words after "was" that tell a state, not a deed: "was back", "were off", "is up".
+_STATE_PARTICLES = frozenset("back up off out down over away".split())
 
 
 def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -3759,6 +3808,8 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
         # "had been despicable")
         if told == "VERB" and _WAS.search(m.group(0)) and set(forms_by_class(mine)) == {"ADJ"}:
             told = "ADJ"
+        if _WAS.search(m.group(0)) and mine in _STATE_PARTICLES:
+            continue  # ("said the system was back up": a state told by a particle, no deed of "back")
         if m.start("what") not in gone or told not in forms_by_class(mine):
             continue
         sayer, who = lemmas(m.group("sayer").lower()), lemmas(m.group("who").lower())

@@ -25,7 +25,7 @@ from factcards.grounding.checks.context import ARTICLES, LIGHT_VERBS, ClaimConte
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.clauses import GIVING, Clause, Party, clauses, describing
+from factcards.text.clauses import GIVING, NAMING, Clause, Party, clauses, describing
 from factcards.text.dictionary import plural_noun
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
@@ -451,8 +451,8 @@ def _agent_of_another_deed(
     the evidence's doer stands after where it was done: "The man who was rescued from the sea by a surfer")."""
     if not (mine.passive and theirs.passive) or not (mine.done_to and theirs.done_to):
         return None
-    if mine.forms & theirs.forms and theirs.doer is not None:
-        return None  # (the same verb with its doer read is the other readings' to judge)
+    if mine.forms & theirs.forms and theirs.doer is not None and not theirs.forms & NAMING:
+        return None  # (the same verb with its doer read is the other readings' to judge; one named, here)
     agent = _by_agent(mine)
     other = _by_agent(theirs)
     if agent is None or other is None or _timely(agent) or _timely(other):
@@ -770,6 +770,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:his|her|their|the)\s
 _OFFICIAL_DEEDS = frozenset("arrest charge jail convict sentence prosecute caution fine".split())
 
 
+# The lexicon's kinds of people who act: "a keeper", "her sister", "a worker", "the driver".
+_WHO_ACT = frozenset({"job", "relative", "group of people", "crew"})
+
+
 def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
     """ "The cub was named by keepers" against "A tiger cub … has been named Ember after a public vote. … Keepers say
     it is growing fast": a doer given to a deed the evidence tells only in the passive with no doer, the claim's one
@@ -781,7 +785,7 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     head = _last_noun(agent)
     if not mine.passive and head & _PUBLIC_BODIES:
         return None  # ("Police arrested two men" is who arrests)
-    if not (head & _PUBLIC_BODIES or any(kind in ("job", "relative") for w in head for kind, _ in kinds_of(w))):
+    if not (head & _PUBLIC_BODIES or any(kind in _WHO_ACT for w in head for kind, _ in kinds_of(w))):
         return None  # ("destroyed by fire", "known by several nicknames": no one who acts)
     if any(not theirs.passive or theirs.doer is not None or _by_agent(theirs) is not None for theirs, _ in same):
         return None
@@ -993,7 +997,7 @@ def _another_named_there(
             continue  # ("the owners of the Crown Hotel" are the owners, whatever they own; "Regulars have started" some)
         if _sent_that_way(said, text):
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
-        if _the_group(other):
+        if _the_group(other) and not _introduced(other, texts):
             continue  # ("The team grew the plant", after "Scientists have found …": the group told of before, by any word)
         if role == "doer" and _done_to_another(mine, theirs):
             continue  # ("Police found the wallet's owner" against "A woman who found a wallet": another deed of the word)
@@ -1254,6 +1258,14 @@ GROUP_WORDS = frozenset("team group crew panel pair duo trio".split())
 def _the_group(party: Party) -> bool:
     """ "the team", "the research group": a group the text has named before, which says nothing of who they are."""
     return party.text.lower().startswith("the ") and party.text.split()[-1].lower() in GROUP_WORDS
+
+
+def _introduced(party: Party, texts: list[str]) -> bool:
+    """Whether "the campaign group" is one the evidence introduced in those words ("a campaign group for real ale"),
+    not a word for any group told of before."""
+    told = party.text.split()[1:]
+    pattern = r"\ban?\s+" + r"\s+".join(map(re.escape, told)) + r"\b"
+    return any(re.search(pattern, text, re.IGNORECASE) for text in texts)
 
 
 def _done_to_another(mine: Clause, theirs: Clause) -> bool:

@@ -848,7 +848,9 @@ _DEATH_IN_ARTICLE = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dead(?:ly)?|deaths?|kill\w*|fatal\w*|perish\w*|passed\s+away|lost\s+\w+\s+li(?:fe|ves)"
     r"|murder\w*|manslaughter|drown\w*|bod(?:y|ies)|remains|inquests?|funerals?|tolls?|late|mourn\w*|tributes?"
     r"|obituar\w*|grave|suicide|slain|executed|euthanis\w*|euthaniz\w*|put\s+down|casualt\w*|victims?|lives"
-    r"|extinct\w*|mortality|life|RIP|cull\w*|slaughter\w*|put\s+to\s+sleep)\b"
+    r"|extinct\w*|mortality|life|RIP|cull\w*|slaughter\w*|put\s+to\s+sleep"
+    # (lost to what killed it: "trees lost to ash dieback", "lost to cancer")
+    r"|lost\s+to)\b"
     # (a life's span: "Ann Richards ( October 1 , 1935 -- April 1 , 1982 )")
     r"|\([^()]{0,30}\b(?:1[5-9]|20)\d\d\s*(?:--?|–|—|to)\s*[^()]{0,30}\b(?:1[5-9]|20)\d\d\s*\)",
     re.IGNORECASE,

@@ -68,7 +68,8 @@ _ANY_FUTURE = re.compile(
 # "several years before it could be used", "studies were needed before it could be approved": what could only
 # be done after something else is not done.
 _ONLY_LATER = re.compile(
-    r"\bbefore\s+[\w-]+\s+(?:could|can)\s+(?:be\s+)?(?P<verb>[a-z]+)",
+    # (or until then: "taught online until engineers can repair the boiler")
+    r"\b(?:before|until|till)\s+(?:[\w'’-]+\s+){1,3}?(?:could|can)\s+(?:be\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(rf"\b(?P<verb>[a-z]{{3,}}s)\b(?=[^.;:!?]{{0,60}}?\b(?:{_LATER})\b)")
