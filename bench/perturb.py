@@ -678,10 +678,13 @@ the A1, a mask back from York, climbers on a Ben Nevis ledge, the best bakery in
 sleep; sewage and dead fish in Devon, tools lent by a Sheffield library, a graduate aged 82, a Shetland boat on the
 rocks, 1,200 homes by Norwich; a real ale pub in Cumbria, a computer failure at Prestwick, the Channel swum at 71, a
 Swansea school without heating, an otter with a fish; two fingers lost in Derby, 5,000 trees for ash dieback, electric
-buses in Glasgow, an under-21 call-up, a narrowboat bought with a house (sixty-eight rounds whose faithful claims are
-paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
-in the twenty-second to seventieth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+buses in Glasgow, an under-21 call-up, a narrowboat bought with a house; a church treasurer jailed, a dinghy swept out
+at Perranporth, five hours without water near Peterborough, dogs that warn of seizures, a wallet handed in on a Leeds
+bus; an island without a ferry, a council ordered to pay £25,000, mouse droppings in Brighton, microplastics on Ben
+Nevis, two penalties saved for Wrexham (seventy rounds whose faithful claims are paraphrased, as summaries write them);
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventieth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34494,6 +34497,88 @@ _add("A couple from Cornwall have sold their home and bought a narrowboat to tra
  ("They bought a narrowboat to travel the canals of Wales.", False),
  ("They rented out their home and bought a narrowboat.", False),
 ], body="A couple from Cornwall have sold their home and bought a narrowboat to travel the canals of England. They spent £60,000 on the boat and plan to cover 2,000 miles in two years. They said they wanted to see more of the country before they got too old.")
+# round 799
+_add("A man has been jailed for 18 months for stealing £40,000 from a church where he worked as a treasurer. The money had been raised to repair the church roof. The vicar said the congregation felt deeply betrayed.", [
+ ("A church treasurer has been jailed for 18 months after stealing £40,000 from the church.", True),
+ ("The vicar said members of the congregation felt deeply betrayed.", True),
+ ("The money had been raised to repair the church organ.", False),
+ ("The vicar stole £40,000 from the church.", False),
+ ("The man was jailed for 18 years.", False),
+ ("The treasurer said the congregation felt deeply betrayed.", False),
+], body="A man has been jailed for 18 months for stealing £40,000 from a church where he worked as a treasurer. The money had been raised to repair the church roof. The vicar said the congregation felt deeply betrayed.")
+_add("A lifeboat crew in Cornwall rescued a family of four whose dinghy was swept out to sea by strong winds. The family had been paddling near the shore at Perranporth. The crew said all four were wearing life jackets, which probably saved their lives.", [
+ ("A Cornish lifeboat crew rescued a family of four after strong winds swept their dinghy out to sea.", True),
+ ("The crew said the four were all wearing life jackets, which probably saved them.", True),
+ ("The family had been fishing near the shore at Perranporth.", False),
+ ("The crew said none of the family were wearing life jackets.", False),
+ ("A family of four rescued a lifeboat crew.", False),
+ ("The crew said the life jackets certainly saved their lives.", False),
+], body="A lifeboat crew in Cornwall rescued a family of four whose dinghy was swept out to sea by strong winds. The family had been paddling near the shore at Perranporth. The crew said all four were wearing life jackets, which probably saved their lives.")
+_add("A train operator has apologised after passengers were stuck on a broken-down train near Peterborough for five hours without water. The train lost power after overhead wires were damaged. Passengers were eventually moved to another train.", [
+ ("A train operator has said sorry after passengers spent five hours on a broken-down train near Peterborough without water.", True),
+ ("The train lost power because overhead wires had been damaged.", True),
+ ("Passengers were stuck for five hours without food.", False),
+ ("Passengers were eventually taken off by bus.", False),
+ ("Passengers damaged the overhead wires.", False),
+ ("Passengers have apologised to the train operator.", False),
+], body="A train operator has apologised after passengers were stuck on a broken-down train near Peterborough for five hours without water. The train lost power after overhead wires were damaged. Passengers were eventually moved to another train.")
+_add("A charity that trains dogs to help people with epilepsy has opened a new centre in Nottingham. The dogs can warn their owners up to 45 minutes before a seizure. The charity said it had a waiting list of more than 200 people.", [
+ ("A charity training dogs to help people with epilepsy has opened a centre in Nottingham.", True),
+ ("The charity said more than 200 people were on its waiting list.", True),
+ ("The dogs can warn their owners up to 45 seconds before a seizure.", False),
+ ("The charity has closed its centre in Nottingham.", False),
+ ("The charity said it had a waiting list of more than 2,000 people.", False),
+ ("The dogs can stop their owners having a seizure.", False),
+], body="A charity that trains dogs to help people with epilepsy has opened a new centre in Nottingham. The dogs can warn their owners up to 45 minutes before a seizure. The charity said it had a waiting list of more than 200 people.")
+_add("A woman who found a wallet containing £500 on a bus in Leeds handed it in to the police. The owner, a student, said he had been saving the money for a trip to see his family. He gave her a box of chocolates to say thank you.", [
+ ("A woman handed in to police a wallet with £500 in it that she found on a Leeds bus.", True),
+ ("The owner, a student, said the money was for a trip to see his family.", True),
+ ("The woman gave the student a box of chocolates.", False),
+ ("The wallet contained £50.", False),
+ ("A student found a wallet containing £500 on a bus.", False),
+ ("The woman kept the wallet.", False),
+], body="A woman who found a wallet containing £500 on a bus in Leeds handed it in to the police. The owner, a student, said he had been saving the money for a trip to see his family. He gave her a box of chocolates to say thank you.")
+# round 800
+_add("A Scottish island has been left without a ferry for two weeks after the only vessel serving it broke down. Islanders said shops were running out of fresh food. The ferry operator said a replacement boat would arrive on Monday.", [
+ ("A Scottish island has had no ferry for two weeks since its only vessel broke down.", True),
+ ("The ferry operator said a replacement boat would get there on Monday.", True),
+ ("Islanders said shops had run out of fuel.", False),
+ ("The ferry operator said the vessel had been repaired.", False),
+ ("The island has been without a ferry for two months.", False),
+ ("Islanders said a replacement boat would arrive on Monday.", False),
+], body="A Scottish island has been left without a ferry for two weeks after the only vessel serving it broke down. Islanders said shops were running out of fresh food. The ferry operator said a replacement boat would arrive on Monday.")
+_add("A council has been ordered to pay £25,000 to a family after failing to provide support for their disabled son for three years. The ombudsman found the council had lost the family's application twice. The council said it had apologised and changed its procedures.", [
+ ("A council must pay a family £25,000 after failing for three years to support their disabled son.", True),
+ ("The ombudsman found the family's application had been lost twice by the council.", True),
+ ("The family lost the council's application twice.", False),
+ ("The council has been ordered to pay £250,000.", False),
+ ("The ombudsman found the council had lost the application once.", False),
+ ("The council said it would appeal against the ruling.", False),
+], body="A council has been ordered to pay £25,000 to a family after failing to provide support for their disabled son for three years. The ombudsman found the council had lost the family's application twice. The council said it had apologised and changed its procedures.")
+_add("A restaurant in Brighton has been given a zero hygiene rating after inspectors found mouse droppings in the kitchen. The owner said the problem had been dealt with and asked for a new inspection. Inspectors said staff had not been trained in food safety.", [
+ ("Inspectors found mouse droppings in the kitchen of a Brighton restaurant, which has been given a zero hygiene rating.", True),
+ ("The owner said the problem had been sorted out and asked to be inspected again.", True),
+ ("Inspectors found rat droppings in the kitchen.", False),
+ ("The owner said staff had not been trained in food safety.", False),
+ ("A restaurant in Brighton has been given a top hygiene rating.", False),
+ ("Inspectors said the problem had been dealt with.", False),
+], body="A restaurant in Brighton has been given a zero hygiene rating after inspectors found mouse droppings in the kitchen. The owner said the problem had been dealt with and asked for a new inspection. Inspectors said staff had not been trained in food safety.")
+_add("Scientists have found microplastics in the snow on top of Ben Nevis. They said the particles had probably been carried by the wind from cities hundreds of miles away. The team collected samples over two winters.", [
+ ("Microplastics have been discovered in snow at the summit of Ben Nevis, scientists say.", True),
+ ("The team gathered samples across two winters.", True),
+ ("Scientists have found microplastics in the water at the foot of Ben Nevis.", False),
+ ("They said the particles had definitely been carried from cities.", False),
+ ("The team collected samples over two summers.", False),
+ ("They said the particles had been carried by walkers.", False),
+], body="Scientists have found microplastics in the snow on top of Ben Nevis. They said the particles had probably been carried by the wind from cities hundreds of miles away. The team collected samples over two winters.")
+_add("A goalkeeper saved two penalties as Wrexham beat Notts County in a shoot-out to reach the final. The match had ended 1-1 after extra time. Wrexham's manager said the goalkeeper had studied videos of County's penalty takers.", [
+ ("Wrexham reached the final by beating Notts County on penalties, their goalkeeper saving two.", True),
+ ("Wrexham's manager said the keeper had watched videos of County's penalty takers.", True),
+ ("The match had ended 2-2 after extra time.", False),
+ ("Notts County beat Wrexham in a shoot-out.", False),
+ ("The goalkeeper said he had studied videos of County's penalty takers.", False),
+ ("County's manager said the goalkeeper had studied videos.", False),
+], body="A goalkeeper saved two penalties as Wrexham beat Notts County in a shoot-out to reach the final. The match had ended 1-1 after extra time. Wrexham's manager said the goalkeeper had studied videos of County's penalty takers.")
 # fmt: on
 
 
