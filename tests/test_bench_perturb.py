@@ -174,11 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 799-800, first read
-    "A church treasurer has been jailed for 18 months after stealing £40,000 from the church.",
-    "A Scottish island has had no ferry for two weeks since its only vessel broke down.",
-    "The ferry operator said a replacement boat would get there on Monday.",
-    "The owner said the problem had been sorted out and asked to be inspected again.",
     # A time told the other way round ("while they were still young enough" for "before they got too old"): the
     # opposites "young" and "old" are read as a changed state; the clause each sits in ("before … too", "while …
     # still") is not read.

@@ -249,3 +249,15 @@ def test_an_ing_deed_after_after_or_while_is_done_by_the_clauses_subject() -> No
     assert helping.doer is not None and helping.doer.text == "A man"
     # ... never one of the sentence before ("After hitting rocks, …" tells its doer after it)
     assert "hitting" not in _read("A boat sank. After hitting rocks, the crew swam ashore.")
+
+
+def test_a_clause_after_found_or_heard_has_its_own_subject() -> None:
+    lost = _read("The ombudsman found the council had lost the application.")["lost"]
+    assert lost.doer is not None and lost.doer.text == "the council"
+    # ... but what was found so is no doer of it ("the car dumped in a field" was dumped)
+    assert _read("Police found the car dumped in a field.")["dumped"].doer is None
+
+
+def test_a_count_after_of_ends_its_subject() -> None:
+    rescued = _read("A family of four rescued a dog from the river.")["rescued"]
+    assert rescued.doer is not None and rescued.doer.text == "A family of four"

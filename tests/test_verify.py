@@ -13303,3 +13303,24 @@ def test_round_seven_hundred_and_ninety_seven_to_798_namers_waiting_and_own_thin
     bike = "A retired teacher from Derby has sold his car and bought an electric bike."
     _assert_judged(bike, "He scrapped his car and bought an electric bike.", False)
     _assert_judged(bike, "He got rid of his car and bought an electric bike.", True)
+
+
+def test_round_seven_hundred_and_ninety_nine_to_800_owners_counts_and_mirrored_sexes() -> None:
+    fund = "Villagers raised £8,000 to repair the chapel roof. The chapel was built in 1840."
+    _assert_judged(fund, "Villagers raised £8,000 to repair the chapel clock.", False)
+    _assert_judged(fund, "Villagers raised £8,000 to mend the chapel roof.", True)
+    thief = "A man has been jailed for stealing £9,000 from a football club where he worked as a coach."
+    _assert_judged(thief, "A football coach has been jailed for stealing £9,000 from the club.", True)
+    rescue = "A group of six walkers was rescued by a helicopter crew on Snowdon."
+    _assert_judged(rescue, "A group of six rescued a helicopter crew on Snowdon.", False)
+    gift = "A boy found a woman's purse in a park. She gave him £20 as a reward."
+    _assert_judged(gift, "The boy gave the woman £20 as a reward.", False)
+    _assert_judged(gift, "The woman gave the boy £20 as a reward.", True)
+    kit = "Paramedics were running out of oxygen, the report said. Stocks of bandages were normal."
+    _assert_judged(kit, "Paramedics were running out of bandages, the report said.", False)
+    files = "The report found the hospital had lost the patient's records twice."
+    _assert_judged(files, "The patient lost the hospital's records twice.", False)
+    _assert_judged(files, "The report found the hospital had lost the patient's records three times.", False)
+    _assert_judged(files, "The report found the patient's records had been lost by the hospital twice.", True)
+    leak = "The landlord said the leak had been dealt with."
+    _assert_judged(leak, "The landlord said the leak had been sorted out.", True)

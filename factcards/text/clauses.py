@@ -254,9 +254,28 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
         # ("A charity that trains guide dogs has opened a centre", "A puppy that fell down a cliff was found": "trains"
         # and "fell" may be nouns, but right after "that" they are the relative clause's verb)
         return _antecedent(text, found, start - 1)
-    if start > 0 and not _separated(text, found[start - 1], found[start]) and found[start - 1].lower not in _BOUNDARY:
+    if (
+        start > 0
+        and not _separated(text, found[start - 1], found[start])
+        and found[start - 1].lower not in _BOUNDARY
+        # ("The ombudsman found the council had lost …": a verb that a clause follows opens it, where a helper follows
+        # the subject; "Police found the car dumped in a field" is what they found it)
+        and not (
+            _finite(found[start - 1].lower)
+            and lemmas(found[start - 1].lower) & _CLAUSE_AFTER
+            and end < len(found)
+            and found[end].lower in _BE | _HAVE | MODALS
+        )
+    ):
         return ()
     return found[start:end]
+
+
+# Verbs a clause follows, with no "that": "found the council had lost", "heard the firm had ignored".
+_CLAUSE_AFTER = frozenset(
+    "find hear rule conclude decide show reveal learn believe think claim warn admit confirm announce insist argue "
+    "suggest realise realize know fear discover".split()
+)
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -537,7 +556,13 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = None  # "after he stabbed a neighbour": a deed done to the one after it, by one not named here
         elif (sayer := _sayer_of_it(found, j, out)) is not None:
             subject = sayer  # ("The union said it had rejected an offer")
-        elif not aux and not _may_end_a_subject(before) and not _apposed_before(text, w.start):
+        elif (
+            not aux
+            and not _may_end_a_subject(before)
+            and not _apposed_before(text, w.start)
+            # ("A family of four rescued …": a number after "of" ends the one it counts)
+            and not (j >= 1 and found[j - 1].lower == "of" and (before.lower in NUMBER_WORDS or before.lower.isdigit()))
+        ):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
         elif not aux and _sum_opened(found, j):
             continue  # ("the £18 million cost of the unit": a noun after the sum it is, no deed)
@@ -695,7 +720,7 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
 
 # Words after which an -ing form is a deed of the clause before it: "sank after hitting rocks", "was hurt while
 # helping a neighbour" ("without" tells a deed not done).
-_OPENING_AN_ING = frozenset("after before while whilst when since by".split())
+_OPENING_AN_ING = frozenset("after before while whilst when since by for".split())
 
 
 def _after_an_opener(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:

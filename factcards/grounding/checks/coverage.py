@@ -725,6 +725,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _only_one_of_several(ctx)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
+        or (_shortage_swapped(ctx) if " of " in ctx.card.claim else None)
         or (_where_done_otherwise(ctx, missing) if missing else None)
         or _found_elsewhere(ctx)
         or (_doer_added(ctx, missing) if missing else None)
@@ -3617,7 +3618,53 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             theirs, _, their_rest = other.lower.partition("-")
             if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
                 return word.text, other.text
-    return _noun_before_swapped(ctx, missing, forms)
+    return _noun_before_swapped(ctx, missing, forms) or _head_after_swapped(ctx, missing, forms)
+
+
+_DEED_THEN_THE = frozenset("the a an its their his her".split())
+
+
+def _head_after_swapped(ctx: ClaimContext, missing: list[Word], forms: frozenset[str]) -> tuple[str, str] | None:
+    """ "raised to repair the church organ" against "raised to repair the church roof": the same deed done to a thing
+    after the same noun that says which ("church"), the claim's thing a noun the evidence never writes and the
+    evidence's one the claim never writes."""
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    for i in range(2, len(claim_words)):
+        word, which = claim_words[i], claim_words[i - 1]
+        if (
+            word.start not in gone
+            or which.start in gone
+            or word.capitalized
+            or not _only_a_noun(word)
+            or not _naming_noun(which.lower, claim_words[i - 2].lower)
+            or ctx.card.claim[which.end : word.start] != " "
+            or (i + 1 < len(claim_words) and _is_noun_word(claim_words[i + 1]))  # (the head, not "organ fund")
+        ):
+            continue
+        # (right after the deed and an article: "repair the church organ", not "air traffic management body")
+        deed = claim_words[i - 3] if i >= 3 and claim_words[i - 2].lower in _DEED_THEN_THE else None
+        if deed is None or "VERB" not in forms_by_class(deed.lower):
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for j in range(2, len(found)):
+                other = found[j]
+                if (
+                    lemmas(found[j - 1].lower) & lemmas(which.lower)
+                    and text[found[j - 1].end : other.start] == " "
+                    and not other.capitalized
+                    and _only_a_noun(other)
+                    and not (j + 1 < len(found) and _is_noun_word(found[j + 1]))
+                    and not lemmas(other.lower) & forms
+                    and not one_meaning(other.lower, word.lower)
+                    and not _akin(other, [word])
+                    and j >= 3
+                    and found[j - 2].lower in _DEED_THEN_THE
+                    and lemmas(found[j - 3].lower) & lemmas(deed.lower)
+                ):
+                    return f"{which.text} {word.text}", f"{found[j - 1].text} {other.text}"
+    return None
 
 
 # Words after which a word is a noun: an article, a possessive or a preposition.
@@ -3823,6 +3870,8 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                     and told in forms_by_class(theirs)
                     and not lemmas(theirs) & forms
                     and not one_meaning(theirs, mine)
+                    # (or with the word after each: "had been sorted out" is "had been dealt with")
+                    and not _phrases_alike(ctx.card.claim, m.end("what"), mine, text, other.end("what"), theirs)
                     # (a deed told in a word that says little of how: "would affect students" is "would hit" them)
                     and not (lemmas(theirs) | lemmas(mine)) & (LIGHT_VERBS | _TOUCHING)
                     # ("had caused fear" is "had spread fear": two words for bringing a thing about)
@@ -3830,6 +3879,19 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                 ):
                     return ctx.card.claim[m.start("who") : m.end()], text[other.start("who") : other.end()]
     return None
+
+
+def _phrases_alike(claim: str, at: int, mine: str, text: str, their_at: int, theirs: str) -> bool:
+    """Whether a verb and the word after it, on each side, are of one of the lexicon's paraphrase groups (or one side's
+    verb alone is): "sorted out" and "dealt with"."""
+    after = re.compile(r"\s+(?P<next>[a-z]+)")
+    mine_next, their_next = after.match(claim, at), after.match(text, their_at)
+    mine_forms = {f"{f} {mine_next.group('next')}" for f in lemmas(mine)} if mine_next else set()
+    their_forms = {f"{f} {their_next.group('next')}" for f in lemmas(theirs)} if their_next else set()
+    return bool(
+        paraphrase_groups(frozenset(mine_forms) | lemmas(mine))
+        & paraphrase_groups(frozenset(their_forms) | lemmas(theirs))
+    )
 
 
 # "A farmer was gored" against "A man was … gored": a job the claim gives one the evidence names only as a person.
@@ -5135,6 +5197,36 @@ _DEED_THING = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:a|an|the|some)\s+)?(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})"
     r"(?=\s+(?:in|on|at|from|to|for|with|of|after|before|by|near|as|and)\b|\s*[.,;:]|\s*$)"
 )
+
+
+# "running out of fresh food", "short of fuel", "a shortage of nurses": what there is too little of.
+_SHORT_OF = re.compile(
+    r"\b(?:(?:run|runs|ran|running)\s+(?:out|short|low)|short|shortages?|lack)\s+of\s+(?:(?:the|its|their|some)\s+)?"
+    r"(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})(?=\s+(?:in|on|at|from|to|for|with|after|before|by|and|as)\b|\s*[.,;:]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _shortage_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "shops had run out of fuel" against "shops were running out of fresh food": too little of a thing the evidence
+    never says there is too little of, where it tells of too little of one the claim never names."""
+    forms = claim_forms(ctx)
+    for m in _SHORT_OF.finditer(ctx.card.claim):
+        mine = m.group("thing").split()[-1].lower()
+        # (the claim's thing told short anywhere in what the evidence says is short: "ran out of food and fuel")
+        if any(
+            lemmas(w.lower) & lemmas(mine)
+            for text in ctx.texts
+            for o in _SHORT_OF.finditer(text)
+            for w in words(re.split(r"[.;]", text[o.start() :])[0])
+        ):
+            continue
+        for text in ctx.texts:
+            for o in _SHORT_OF.finditer(text):
+                theirs = o.group("thing").split()[-1].lower()
+                if not lemmas(theirs) & forms and not one_meaning(theirs, mine):
+                    return m.group(0), o.group(0)
+    return None
 
 
 # Deeds whose thing news names exactly: what was stolen, seized or found is that thing and no other. (Not deeds in

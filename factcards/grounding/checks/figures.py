@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, permutations, takewhile
@@ -1114,6 +1114,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or (_score_changed(ctx) if ctx.claim.numbers else None)
         or _count_done_to_changed(ctx)
         or _times_counted_otherwise(ctx)
+        or _times_done_otherwise(ctx)
         or _span_apart_changed(ctx)
         or _target_as_reached(ctx)
         or _reached_as_target(ctx)
@@ -1955,14 +1956,41 @@ def _times_counted_otherwise(ctx: ClaimContext) -> Hit | None:
     count of the times it happened, where the evidence counts them."""
     if " time" not in ctx.card.claim:
         return None
-    mine = list(_NTH_TIME.finditer(ctx.card.claim))
+    return _counted_otherwise(ctx, _NTH_TIME, lambda m: _nth(m.group("nth")))
+
+
+def _counted_otherwise(
+    ctx: ClaimContext, pattern: re.Pattern[str], count: Callable[[re.Match[str]], float | None]
+) -> Hit | None:
+    """A count of the claim's by `pattern` against the evidence's, where the evidence gives one and none alike."""
+    mine = list(pattern.finditer(ctx.card.claim))
     if not mine:
         return None
-    theirs = [m for text in ctx.texts for m in _NTH_TIME.finditer(text)]
+    theirs = [m for text in ctx.texts for m in pattern.finditer(text)]
     for m in mine:
-        if theirs and all(_nth(o.group("nth")) != _nth(m.group("nth")) for o in theirs):
+        if theirs and all(count(o) != count(m) for o in theirs):
             return ctx.said_against(m.group(0), theirs[0].group(0))
     return None
+
+
+# "had lost the application twice", "was stabbed three times": how many times a deed was done, closing its clause
+# ("once" elsewhere is as often "formerly": "once home to …").
+_TIMES_DONE = re.compile(
+    r"\b(?P<n>once|twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)(?=\s*[.,;:]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _times_done(said: str) -> float:
+    """The count of "twice" or "three times"."""
+    first = said.split()[0].lower()
+    return _TIMES.get(first) or float(first if first.isdigit() else NUMBER_WORDS.get(first, 0))
+
+
+def _times_done_otherwise(ctx: ClaimContext) -> Hit | None:
+    """ "The ombudsman found the council had lost the application once" against "… had lost the family's application
+    twice": another count of the times a deed was done, where the evidence counts them."""
+    return _counted_otherwise(ctx, _TIMES_DONE, lambda m: _times_done(m.group("n")))
 
 
 def _counts_agree(mine: float, theirs: float) -> bool:

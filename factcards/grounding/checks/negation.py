@@ -1545,9 +1545,9 @@ def _without_told_with(ctx: ClaimContext) -> Hit | None:
             if "NOUN" not in forms_by_class(thing):
                 continue
             forms = {thing, thing + "s", thing + "es"}
-            rest = text[: m.start()] + text[m.end() :]
-            if any(w.lower in forms for w in words(rest)):
-                continue  # the evidence tells of one elsewhere
+            rest = [text[: m.start()] + text[m.end() :], *(t for t in ctx.texts if t is not text)]
+            if any(w.lower in forms for told in rest for w in words(told)):
+                continue  # the evidence tells of one elsewhere ("The ferry operator said")
             told = next((w for w in ctx.claim_words if w.lower in forms), None)
             if told is not None and not _NONE_BEFORE.search(claim, 0, told.start):
                 return Hit(f'claim says "{told.text}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),

@@ -96,6 +96,14 @@ def _crossed(mine: Clause, theirs: Clause, claim: str = "", text: str = "") -> t
     signed a contract with Kestrel City" against "Ade was signed by Kestrel City")."""
     if agented := _agent_made_done_to(mine, theirs):
         return agented
+    if (
+        mine.doer
+        and mine.done_to
+        and mine.doer.key != mine.done_to.key
+        and mine.doer.text.split()[-1].islower()
+        and _alike(_named_by(mine.doer), _named_by(mine.done_to))
+    ):
+        return None  # ("the company may have used a British company": two of a word, which no crossing tells apart)
     both = None not in (mine.doer, mine.done_to, theirs.doer, theirs.done_to)
     doer_crossed = bool(mine.doer and theirs.done_to and _alike(_named_by(mine.doer), _named_by(theirs.done_to)))
     done_to_crossed = bool(mine.done_to and theirs.doer and _alike(_named_by(mine.done_to), _named_by(theirs.doer)))
@@ -716,11 +724,15 @@ def _done_by_a_pronoun(
         return None
     for text in texts:
         for m in _ONE_DOES.finditer(text):
+            if m.group("one").lower() == "it" and _IT_DONE_TO.search(text, 0, m.start()):
+                continue  # ("the only vessel serving it broke down": "it" is what "serving" is done to)
             if m.group("one").lower() in pronouns and lemmas(m.group("verb").lower()) & mine.forms:
                 return f"{said.text} {mine.verb.text}", m.group(0)
     return None
 
 
+# A verb's "-ing" or "-ed" form, or a preposition, right before "it": what "it" is done to, no doer.
+_IT_DONE_TO = re.compile(r"\b(?:[a-z]+(?:ing|ed)|to|of|for|with|from|about|on|in|at|by)\s+$", re.IGNORECASE)
 _OWNER_OPENS = re.compile(r"(his|her|their|its)\s+\w", re.IGNORECASE)
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -779,7 +791,9 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     it is growing fast": a doer given to a deed the evidence tells only in the passive with no doer, the claim's one
     (people by their job or kin, or a public body) the doer of another deed in the evidence's other sentences only."""
     # (or one who does a deed only a public body does: "The farmer arrested two men" against "Two men were arrested")
-    agent = _by_agent(mine) if mine.passive else mine.doer if mine.forms & _OFFICIAL_DEEDS else None
+    # (or one of the lexicon's people given a deed the evidence tells of no one: "Passengers damaged the overhead
+    # wires" against "after overhead wires were damaged … Passengers were eventually moved")
+    agent = _by_agent(mine) if mine.passive else mine.doer if mine.forms & _OFFICIAL_DEEDS or mine.done_to else None
     if agent is None or agent.specific or _timely(agent) or not same:
         return None
     head = _last_noun(agent)
@@ -794,6 +808,8 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     # (read last, every clause of every sentence: they do something else, or speak, capitalised to open a sentence:
     # "Keepers say it is growing fast")
     doers = [c.doer for text in texts for c in clauses(text) if c.doer is not None]
+    if not mine.passive and not mine.forms & _OFFICIAL_DEEDS:
+        doers += [c.done_to for text in texts for c in clauses(text) if c.done_to is not None and c.passive]
     speaking = [p for text in texts for p in _speaking(text[:1].lower() + text[1:])]
     # (one told with where they are from: "A farmer in Devon has recovered")
     if not any(_alike(head, _last_noun(p)) or head <= p.key for p in [*doers, *speaking]):
@@ -1041,7 +1057,7 @@ def _another_named_there(
             (said.text.split()[-1].islower() or _common_opener(said))
             and not mine.forms & _THOUGHT
             and any(
-                _one_party(said, p) or said.key <= _whose(p) or _told_more_fully(said, p)
+                _one_party(said, p) or said.key <= _whose(p) or _told_more_fully(said, p) or _apposed(said, p, t)
                 for t in texts
                 if t != text and len(rest & content_lemmas(words(t))) < here_told
                 for c in clauses(t)
@@ -1178,6 +1194,16 @@ def _one_party(said: Party, p: Party) -> bool:
     """Whether `p` is the claim's party `said`: the same, or by its head ("its landlord of 40 years" is "the
     landlord")."""
     return _same(said, p) or _same(said, _head_of(p))
+
+
+def _apposed(said: Party, p: Party, text: str) -> bool:
+    """ "The owner, a student, said …": the claim's common noun ("A student") told after a comma as what another party
+    is."""
+    told = " ".join(w for w in said.text.split() if w.lower() not in ARTICLES)
+    return (
+        bool(told)
+        and re.search(rf"\b{re.escape(p.text)},\s+(?:an?|the)\s+{re.escape(told)},", text, re.IGNORECASE) is not None
+    )
 
 
 def _told_more_fully(said: Party, p: Party) -> bool:
@@ -1349,6 +1375,8 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     and not _told_the_claims_way(mine, theirs, here)
                 ):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
+                if theirs.forms & mine.forms and (owners := _owner_and_doer_crossed(mine, theirs)):
+                    return ctx.said_against(*owners)
             for theirs in here:
                 if theirs.forms & mine.forms and (
                     found := _substituted(mine, theirs, claim_said, evidence_said)
@@ -1375,6 +1403,26 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     said, other, home, home_role = moved
                     elsewhere = f'"{getattr(home, home_role).text}" {_ROLE[home_role]} "{home.verb.text}"'
                     return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
+    return None
+
+
+def _owner_and_doer_crossed(mine: Clause, theirs: Clause) -> tuple[str, str] | None:
+    """ "The family lost the council's application" against "the council had lost the family's application": the same
+    deed, its doer the one whose the thing done to is on the other side, both ways round."""
+    if mine.passive or theirs.passive or None in (mine.doer, mine.done_to, theirs.doer, theirs.done_to):
+        return None
+    mine_whose, their_whose = _whose(mine.done_to), _whose(theirs.done_to)
+    if (
+        mine_whose
+        and their_whose
+        and _alike(mine.doer.key, their_whose)
+        and _alike(mine_whose, theirs.doer.key)
+        and not _alike(mine.doer.key, theirs.doer.key)
+    ):
+        return (
+            f"{mine.doer.text} {mine.verb.text} {mine.done_to.text}",
+            f"{theirs.doer.text} {theirs.verb.text} {theirs.done_to.text}",
+        )
     return None
 
 

@@ -61,6 +61,7 @@ from factcards.text.words import (
     names_its_kind,
     paraphrase_groups,
     same_family,
+    sex_of_word,
     words,
 )
 
@@ -992,6 +993,36 @@ def _pronouns_mirrored(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "The woman gave the student a box of chocolates": a doer told by a word of one sex, the deed and the one done to.
+_ONE_OF_A_SEX_DID = re.compile(
+    r"^\W*(?:The|A|An|Her|His)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<doer>[a-z]{3,})\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+(?:the|a|an|her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<done_to>[a-z]{3,})\b"
+)
+_PRONOUNS_OF_SEX = {"m": ("he", "him"), "f": ("she", "her")}
+
+
+def _sexes_mirrored(ctx: ClaimContext) -> Hit | None:
+    """ "The woman gave the student a box of chocolates" against "He gave her a box of chocolates": the claim's doer
+    of one sex, where the evidence has a pronoun of the other sex do the same deed to one of the claim's doer's sex
+    (the claim's doer is the one done to)."""
+    mine = _ONE_OF_A_SEX_DID.match(ctx.card.claim)
+    if mine is None or (sex := sex_of_word(mine.group("doer"))) is None:
+        return None
+    deed = lemmas(mine.group("verb"))
+    if not deed or deed & lexicon().symmetric or "VERB" not in forms_by_class(mine.group("verb")):
+        return None
+    if sex_of_word(mine.group("done_to")) == sex:
+        return None  # (two of one sex: the pronouns cannot tell them apart)
+    other = "f" if sex == "m" else "m"
+    doer, done_to = _PRONOUNS_OF_SEX[other][0], _PRONOUNS_OF_SEX[sex][1]
+    theirs = re.compile(rf"\b{doer}\s+(?:(?:has|had|also)\s+)?(?P<verb>[a-z]{{3,}})\s+{done_to}\b", re.IGNORECASE)
+    for text in ctx.texts:
+        for found in theirs.finditer(text):
+            if lemmas(found.group("verb").lower()) & deed:
+                return ctx.said_against(mine.group(0), found.group(0))
+    return None
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -1040,6 +1071,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _it_made_a_person(ctx)
         or _taken_for_left(ctx)
         or _pronouns_mirrored(ctx)
+        or _sexes_mirrored(ctx)
         or _change_reversed(ctx)
         or _seller_made_buyer(ctx)
         or _one_done_for_made_doer(ctx)
@@ -3413,6 +3445,8 @@ def _opening_one_swapped(ctx: ClaimContext) -> Hit | None:
             and "NOUN" in forms_by_class(theirs.group("noun"))
             and not paraphrase_groups(other) & paraphrase_groups(noun)
             and not same_role(theirs.group("noun")) & noun
+            # (what the evidence says its one worked as: "A man … from a church where he worked as a treasurer")
+            and not re.search(rf"\bas\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{re.escape(mine.group('noun'))}\b", text)
         ):
             return ctx.said_against(mine.group(0), theirs.group(0))
     return None
