@@ -681,10 +681,13 @@ Swansea school without heating, an otter with a fish; two fingers lost in Derby,
 buses in Glasgow, an under-21 call-up, a narrowboat bought with a house; a church treasurer jailed, a dinghy swept out
 at Perranporth, five hours without water near Peterborough, dogs that warn of seizures, a wallet handed in on a Leeds
 bus; an island without a ferry, a council ordered to pay £25,000, mouse droppings in Brighton, microplastics on Ben
-Nevis, two penalties saved for Wrexham (seventy rounds whose faithful claims are paraphrased, as summaries write them);
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventieth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Nevis, two penalties saved for Wrexham; a loose railing in the Lake District, holiday lets banned in Shropshire, the
+wrong knee in Stoke, diesel drained near Hereford, a conductor taken ill; a horse in the mud in North Wales, turbine
+blades in Hull, a gas leak detector aged 15, a tree across a road in Cheltenham, a Victorian engineer in the family
+(seventy-two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
+the words LLM summaries use. Written and fixed in the twenty-second to seventieth sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34579,6 +34582,88 @@ _add("A goalkeeper saved two penalties as Wrexham beat Notts County in a shoot-o
  ("The goalkeeper said he had studied videos of County's penalty takers.", False),
  ("County's manager said the goalkeeper had studied videos.", False),
 ], body="A goalkeeper saved two penalties as Wrexham beat Notts County in a shoot-out to reach the final. The match had ended 1-1 after extra time. Wrexham's manager said the goalkeeper had studied videos of County's penalty takers.")
+# round 801
+_add("A hotel in the Lake District has been fined £30,000 after a guest fell from a balcony whose railing was loose. The guest, a man from Manchester, broke his leg. The hotel's manager told the court the railing had been checked a month before.", [
+ ("A Lake District hotel was fined £30,000 after a guest fell from a balcony with a loose railing.", True),
+ ("The hotel's manager told the court the railing had been inspected a month earlier.", True),
+ ("The guest, a man from Liverpool, broke his leg.", False),
+ ("The guest told the court the railing had been checked a month before.", False),
+ ("The manager fell from a balcony whose railing was loose.", False),
+ ("The guest broke his arm.", False),
+], body="A hotel in the Lake District has been fined £30,000 after a guest fell from a balcony whose railing was loose. The guest, a man from Manchester, broke his leg. The hotel's manager told the court the railing had been checked a month before.")
+_add("A village in Shropshire has voted to ban new holiday lets after the number of second homes doubled in five years. Residents said young families could no longer afford to live there. The council will now decide whether to adopt the ban.", [
+ ("A Shropshire village has voted for a ban on new holiday lets after second home numbers doubled in five years.", True),
+ ("Residents said young families could not afford to live there any more.", True),
+ ("The number of second homes tripled in five years.", False),
+ ("The council has adopted the ban.", False),
+ ("Residents said older people could no longer afford to live there.", False),
+ ("The council voted to ban new holiday lets.", False),
+], body="A village in Shropshire has voted to ban new holiday lets after the number of second homes doubled in five years. Residents said young families could no longer afford to live there. The council will now decide whether to adopt the ban.")
+_add("A surgeon at a hospital in Stoke has been suspended after a patient had the wrong knee operated on. The hospital said it had apologised to the patient and launched an investigation. The surgeon has worked at the hospital for 12 years.", [
+ ("A Stoke hospital surgeon has been suspended after operating on the wrong knee of a patient.", True),
+ ("The hospital said it had said sorry to the patient and begun an investigation.", True),
+ ("The patient has been suspended after the surgeon operated on the wrong knee.", False),
+ ("The surgeon has worked at the hospital for 21 years.", False),
+ ("The hospital said it had completed an investigation.", False),
+ ("A patient had the wrong hip operated on.", False),
+], body="A surgeon at a hospital in Stoke has been suspended after a patient had the wrong knee operated on. The hospital said it had apologised to the patient and launched an investigation. The surgeon has worked at the hospital for 12 years.")
+_add("Thieves have stolen 200 litres of diesel from a farm near Hereford by drilling a hole in the tank. The farmer said it was the third time his farm had been targeted this year. Police are asking anyone who saw a white van in the area to come forward.", [
+ ("Thieves drilled a hole in a tank to steal 200 litres of diesel from a farm near Hereford.", True),
+ ("The farmer said his farm had been targeted three times this year.", True),
+ ("Thieves stole 200 litres of petrol from a farm.", False),
+ ("The farmer said it was the first time his farm had been targeted.", False),
+ ("Police are asking anyone who saw a red van to come forward.", False),
+ ("The farmer drilled a hole in the tank.", False),
+], body="Thieves have stolen 200 litres of diesel from a farm near Hereford by drilling a hole in the tank. The farmer said it was the third time his farm had been targeted this year. Police are asking anyone who saw a white van in the area to come forward.")
+_add("An orchestra in Birmingham has cancelled a concert after its conductor fell ill. Ticket holders will be offered a full refund or seats at a later date. The orchestra said the conductor was expected to make a full recovery.", [
+ ("A Birmingham orchestra has called off a concert because its conductor is ill.", True),
+ ("Ticket holders will get a full refund or seats for a later date.", True),
+ ("Ticket holders will be offered a partial refund.", False),
+ ("The orchestra said the conductor was not expected to recover.", False),
+ ("The conductor has cancelled a concert after the orchestra fell ill.", False),
+ ("An orchestra in Birmingham has postponed a concert after its soloist fell ill.", False),
+], body="An orchestra in Birmingham has cancelled a concert after its conductor fell ill. Ticket holders will be offered a full refund or seats at a later date. The orchestra said the conductor was expected to make a full recovery.")
+# round 802
+_add("Rescuers freed a horse that had become stuck in mud on a beach in North Wales as the tide came in. Firefighters used a special harness to lift the animal out. Its owner said the horse was tired but unhurt.", [
+ ("Rescuers freed a horse stuck in mud on a North Wales beach as the tide came in.", True),
+ ("Its owner said the horse was tired but not hurt.", True),
+ ("Firefighters used a boat to lift the animal out.", False),
+ ("Its owner said the horse was badly injured.", False),
+ ("The horse had become stuck in mud on a beach in South Wales.", False),
+ ("Its owner used a special harness to lift the horse out.", False),
+], body="Rescuers freed a horse that had become stuck in mud on a beach in North Wales as the tide came in. Firefighters used a special harness to lift the animal out. Its owner said the horse was tired but unhurt.")
+_add("A company that makes wind turbine blades is to create 400 jobs at a new factory in Hull. The factory will open next year and supply wind farms in the North Sea. The company said it had chosen Hull because of its port and skilled workforce.", [
+ ("A wind turbine blade maker will create 400 jobs at a new Hull factory.", True),
+ ("The company said it chose Hull for its port and skilled workforce.", True),
+ ("The factory opened last year.", False),
+ ("The company is to cut 400 jobs at its factory in Hull.", False),
+ ("The factory will supply wind farms in the Irish Sea.", False),
+ ("The company said it had chosen Hull because of its low rents.", False),
+], body="A company that makes wind turbine blades is to create 400 jobs at a new factory in Hull. The factory will open next year and supply wind farms in the North Sea. The company said it had chosen Hull because of its port and skilled workforce.")
+_add("A 15-year-old girl from Leicester has been named young scientist of the year for inventing a device that detects gas leaks. Her science teacher, who encouraged her to enter, said she was a natural inventor. She won a £2,000 prize.", [
+ ("A Leicester girl aged 15 has been named young scientist of the year for inventing a gas leak detector.", True),
+ ("Her science teacher, who had encouraged her to enter, called her a natural inventor.", True),
+ ("She won a £20,000 prize.", False),
+ ("Her science teacher invented a device that detects gas leaks.", False),
+ ("She invented a device that detects water leaks.", False),
+ ("Her father encouraged her to enter.", False),
+], body="A 15-year-old girl from Leicester has been named young scientist of the year for inventing a device that detects gas leaks. Her science teacher, who encouraged her to enter, said she was a natural inventor. She won a £2,000 prize.")
+_add("Two cars were badly damaged when a tree fell across a road in Cheltenham during strong winds on Sunday. Nobody was in the cars at the time. The council said the tree had been inspected last year and was healthy.", [
+ ("A tree brought down by strong winds in Cheltenham on Sunday fell across a road and badly damaged two cars.", True),
+ ("The council said the tree had been checked last year and found healthy.", True),
+ ("Two people were injured when a tree fell on their cars.", False),
+ ("The council said the tree had been diseased.", False),
+ ("Three cars were badly damaged.", False),
+ ("The council said the tree had never been inspected.", False),
+], body="Two cars were badly damaged when a tree fell across a road in Cheltenham during strong winds on Sunday. Nobody was in the cars at the time. The council said the tree had been inspected last year and was healthy.")
+_add("A man who spent 20 years tracing his family tree has discovered he is related to a famous Victorian engineer. He found the link through old parish records in Somerset. He said his grandchildren were amazed.", [
+ ("A man who has spent 20 years researching his family tree has found he is related to a famous Victorian engineer.", True),
+ ("He discovered the link through old parish records in Somerset.", True),
+ ("He found the link through old parish records in Dorset.", False),
+ ("He said his grandchildren were unimpressed.", False),
+ ("He spent two years tracing his family tree.", False),
+ ("His grandchildren found the link through old parish records.", False),
+], body="A man who spent 20 years tracing his family tree has discovered he is related to a famous Victorian engineer. He found the link through old parish records in Somerset. He said his grandchildren were amazed.")
 # fmt: on
 
 
