@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 801-802, first read
-    "The farmer said his farm had been targeted three times this year.",
-    "The council said the tree had been checked last year and found healthy.",
     # A time told the other way round ("while they were still young enough" for "before they got too old"): the
     # opposites "young" and "old" are read as a changed state; the clause each sits in ("before … too", "while …
     # still") is not read.

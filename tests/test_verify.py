@@ -13324,3 +13324,25 @@ def test_round_seven_hundred_and_ninety_nine_to_800_owners_counts_and_mirrored_s
     _assert_judged(files, "The report found the patient's records had been lost by the hospital twice.", True)
     leak = "The landlord said the leak had been dealt with."
     _assert_judged(leak, "The landlord said the leak had been sorted out.", True)
+
+
+def test_round_eight_hundred_and_one_to_802_crossed_doers_places_and_counts_of_times() -> None:
+    choir = "A choir in Leeds has cancelled a concert after its organist broke his wrist."
+    _assert_judged(choir, "The organist has cancelled a concert after the choir broke his wrist.", False)
+    _assert_judged(choir, "A Leeds choir has called off a concert because its organist broke his wrist.", True)
+    nurse = "A nurse at a hospital in Hull has been struck off after a patient was given the wrong drug."
+    _assert_judged(nurse, "The patient has been struck off after the nurse gave the wrong drug.", False)
+    prize = "A 12-year-old boy from Derby has won a prize for designing a bird feeder. His uncle said he was proud."
+    _assert_judged(prize, "His uncle designed a bird feeder.", False)
+    _assert_judged(prize, "A Derby boy aged 12 has won a prize for designing a bird feeder.", True)
+    storm = "A wall collapsed onto three parked vans in Bath during a storm. Nobody was in the vans at the time."
+    _assert_judged(storm, "Two drivers were injured when a wall fell on their vans.", False)
+    raid = "The shop owner said it was the fourth time the shop had been broken into this year."
+    _assert_judged(raid, "The shop owner said the shop had been broken into four times this year.", True)
+    _assert_judged(raid, "The shop owner said the shop had been broken into five times this year.", False)
+    visit = "The gallery said visitors were amazed by the new exhibition."
+    _assert_judged(visit, "The gallery said visitors were unimpressed by the new exhibition.", False)
+    dam = "Engineers said the dam had been inspected in May."
+    _assert_judged(dam, "Engineers said the dam had been checked in May.", True)
+    homes = "A report found that 30% of nurseries in Kent required improvement, though none was rated inadequate."
+    _assert_judged(homes, "No nursery was rated inadequate.", True)

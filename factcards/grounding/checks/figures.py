@@ -323,6 +323,16 @@ def _for_an_ordinal(number: NumberAtom, ctx: ClaimContext) -> bool:
     )
 
 
+def _times_as_nth(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "had been targeted three times this year" against "it was the third time his farm had been targeted this
+    year": a count of times, the evidence's ordinal of the last."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    if number.ordinal or at < 0 or not re.match(r"\s+times\b", claim[at + len(number.surface) :], re.IGNORECASE):
+        return False
+    return any(_nth(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_TIME.finditer(text))
+
+
 def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "double the first estimate" against "twice the original estimate": "first" as the one there was before."""
     if number.surface.lower() != "first":
@@ -1078,6 +1088,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if (
             _consecutive(number, ctx)
             or _for_an_ordinal(number, ctx)
+            or _times_as_nth(number, ctx)
             or _age_as_a_birthday(number, ctx)
             or _first_as_original(number, ctx)
             or _count_so_far(number, ctx)

@@ -1013,6 +1013,8 @@ def _another_named_there(
             continue  # ("the owners of the Crown Hotel" are the owners, whatever they own; "Regulars have started" some)
         if _sent_that_way(said, text):
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
+        if other.text.lower() in _QUANTIFIERS or _told_again_as(_last_noun(said), other, text, texts):
+            continue  # ("none was rated inadequate": some of those told before; "the shop" after "A bakery …")
         if _the_group(other) and not _introduced(other, texts):
             continue  # ("The team grew the plant", after "Scientists have found …": the group told of before, by any word)
         if role == "doer" and _done_to_another(mine, theirs):
@@ -1218,10 +1220,24 @@ def _told_more_fully(said: Party, p: Party) -> bool:
 
 
 def _head_of(party: Party) -> Party:
-    """Who or what a party is, before what it is of: "the owners" of "the owners of the derelict Crown Hotel"."""
+    """Who or what a party is, before what it is of: "the owners" of "the owners of the derelict Crown Hotel"; and
+    before the place it is in ("An orchestra" of "An orchestra in Birmingham")."""
+    placed = _IN_A_PLACE.search(party.head_text or party.text)
+    if placed is not None and placed.start() > 0:
+        told = (party.head_text or party.text)[: placed.start()]
+        key = content_lemmas(words(told))
+        if key:
+            # (an age is no count: "A 15-year-old girl" is one girl)
+            return Party(told, key, re.search(r"\d(?![\d,]*-year-old)|(?<=\s)[A-Z]", told) is not None)
     if not party.head or party.head_text == party.text:
         return party
     return Party(party.head_text, party.head, re.search(r"\d|(?<=\s)[A-Z]", party.head_text) is not None)
+
+
+# Words that stand for some or all of those told before: "though none was rated inadequate".
+_QUANTIFIERS = frozenset("none all some most each both neither either many few several others".split())
+# Where one is, closing a party: "in Birmingham", "from North Wales".
+_IN_A_PLACE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 def _compounded(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1341,6 +1357,8 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         for mine, _, theirs in _same_verb(list(aimed), ctx.texts):
             if found := _doer_made_target(mine, aimed[mine], theirs, evidence_lemmas):
                 return ctx.said_against(*found)
+    if len(claim_clauses) > 1 and (crossed := _doers_crossed(claim_clauses, ctx.texts)):
+        return ctx.said_against(*crossed)
     # (a thing of a kind, or described one way, whatever the verb: "A beaver has been seen")
     for mine in claim_clauses:
         same = [(theirs, text) for _, text, theirs in _same_verb([mine], ctx.texts)]
@@ -1403,6 +1421,27 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     said, other, home, home_role = moved
                     elsewhere = f'"{getattr(home, home_role).text}" {_ROLE[home_role]} "{home.verb.text}"'
                     return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
+    return None
+
+
+def _doers_crossed(claim_clauses: Sequence[Clause], texts: Sequence[str]) -> tuple[str, str] | None:
+    """ "The conductor has cancelled a concert after the orchestra fell ill" against "An orchestra … has cancelled a
+    concert after its conductor fell ill": two deeds of one sentence, each done by the one the evidence's sentence has
+    do the other."""
+    acting = [c for c in claim_clauses if not c.passive and c.doer is not None]
+    for a, b in ((a, b) for a in acting for b in acting if a is not b and not a.forms & b.forms):
+        if _alike(_named_by(a.doer), _named_by(b.doer)):
+            continue
+        for text in texts:
+            here = [c for c in clauses(text) if not c.passive and c.doer is not None]
+            for x in (c for c in here if c.forms & a.forms):
+                for y in (c for c in here if c.forms & b.forms and c is not x):
+                    if (
+                        _alike(_named_by(_head_of(x.doer)), _named_by(b.doer))
+                        and _alike(_named_by(y.doer), _named_by(a.doer))
+                        and not _alike(_named_by(x.doer), _named_by(a.doer))
+                    ):
+                        return f"{a.doer.text} {a.verb.text}", f"{x.doer.text} {x.verb.text}"
     return None
 
 

@@ -821,7 +821,9 @@ def term_for_life(ctx: ClaimContext) -> Hit | None:
 
 # Harm the evidence says was escaped: "found safe and well", "rescued unhurt".
 _UNHURT = re.compile(
-    r"\b(?:unhurt|unharmed|uninjured|unscathed|safe\s+and\s+(?:well|sound)|escaped\s+(?:serious\s+)?injury)\b",
+    r"\b(?:unhurt|unharmed|uninjured|unscathed|safe\s+and\s+(?:well|sound)|escaped\s+(?:serious\s+)?injury"
+    # (or none there to be hurt: "Nobody was in the cars at the time")
+    r"|(?:nobody|no\s+one)\s+(?:was|were)\s+(?:in|inside|on\s+board|at\s+home|in\s+the\s+building))\b",
     re.IGNORECASE,
 )
 

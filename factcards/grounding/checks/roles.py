@@ -3420,7 +3420,9 @@ def _done_by_ones_own(ctx: ClaimContext) -> Hit | None:
 # common noun (past what describes it and where it is from), and what was done to them.
 _OPENING_ONE_DONE_TO = re.compile(
     r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
-    r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    # (where they are from, by a name or a place of one: "at a hospital in Stoke")
+    r"(?:\s+(?:in|at|from|of|on)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|[a-z]{3,}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
     r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?P<verb>[a-z]{3,})\b"
 )
 
