@@ -683,11 +683,14 @@ at Perranporth, five hours without water near Peterborough, dogs that warn of se
 bus; an island without a ferry, a council ordered to pay £25,000, mouse droppings in Brighton, microplastics on Ben
 Nevis, two penalties saved for Wrexham; a loose railing in the Lake District, holiday lets banned in Shropshire, the
 wrong knee in Stoke, diesel drained near Hereford, a conductor taken ill; a horse in the mud in North Wales, turbine
-blades in Hull, a gas leak detector aged 15, a tree across a road in Cheltenham, a Victorian engineer in the family
-(seventy-two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
-the words LLM summaries use. Written and fixed in the twenty-second to seventieth sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+blades in Hull, a gas leak detector aged 15, a tree across a road in Cheltenham, a Victorian engineer in the family; a
+Norwich school rated outstanding, a bus driver who stopped to help, a painting bought in Glasgow, a river over its banks
+in Appleby, a first title for a player from Dunblane; no smoke alarms in a Cardiff flat, a seal pup back in the sea, a
+stolen car in a Luton shop, a seaside toilet kept open, a 14-hour delay to Malaga (seventy-four rounds whose faithful
+claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to seventieth sessions (each round written before the fixes it prompted), so they
+are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34664,6 +34667,88 @@ _add("A man who spent 20 years tracing his family tree has discovered he is rela
  ("He spent two years tracing his family tree.", False),
  ("His grandchildren found the link through old parish records.", False),
 ], body="A man who spent 20 years tracing his family tree has discovered he is related to a famous Victorian engineer. He found the link through old parish records in Somerset. He said his grandchildren were amazed.")
+# round 803
+_add("A primary school in Norwich has been rated outstanding by inspectors for the first time. Inspectors praised its reading lessons and the way older pupils helped younger ones. The head teacher, who joined the school three years ago, said staff were thrilled.", [
+ ("Inspectors have rated a Norwich primary school outstanding for the first time.", True),
+ ("The head teacher, who joined three years ago, said staff were delighted.", True),
+ ("Inspectors praised the way younger pupils helped older ones.", False),
+ ("The head teacher said staff were disappointed.", False),
+ ("The head teacher joined the school 13 years ago.", False),
+ ("The head teacher praised its reading lessons.", False),
+], body="A primary school in Norwich has been rated outstanding by inspectors for the first time. Inspectors praised its reading lessons and the way older pupils helped younger ones. The head teacher, who joined the school three years ago, said staff were thrilled.")
+_add("A bus driver has been praised for stopping his bus to help an elderly man who had fallen in the street in Swindon. The driver stayed with the man until an ambulance arrived. The bus company said it was proud of him.", [
+ ("A Swindon bus driver has been praised after stopping his bus to help an elderly man who had fallen in the street.", True),
+ ("The driver waited with the man until an ambulance came.", True),
+ ("The elderly man stayed with the driver until an ambulance arrived.", False),
+ ("The driver took the man to hospital.", False),
+ ("The bus company said it would discipline him.", False),
+ ("A bus driver has been praised for stopping his bus to help a child.", False),
+], body="A bus driver has been praised for stopping his bus to help an elderly man who had fallen in the street in Swindon. The driver stayed with the man until an ambulance arrived. The bus company said it was proud of him.")
+_add("A museum in Glasgow has bought a painting by a Scottish artist for £1.4 million after a public appeal. More than 3,000 people donated to the appeal. The painting had been owned by a private collector in London for 60 years.", [
+ ("A Glasgow museum has paid £1.4 million for a painting by a Scottish artist following a public appeal.", True),
+ ("More than 3,000 people gave money to the appeal.", True),
+ ("The museum has sold a painting by a Scottish artist for £1.4 million.", False),
+ ("The painting had been owned by a private collector in Glasgow for 60 years.", False),
+ ("More than 300 people donated to the appeal.", False),
+ ("A private collector in London has bought the painting for £1.4 million.", False),
+], body="A museum in Glasgow has bought a painting by a Scottish artist for £1.4 million after a public appeal. More than 3,000 people donated to the appeal. The painting had been owned by a private collector in London for 60 years.")
+_add("A river in Cumbria burst its banks on Tuesday, flooding 30 homes in the village of Appleby. The Environment Agency said the river had risen by two metres in six hours. Volunteers helped move elderly residents to a community hall.", [
+ ("Thirty homes in Appleby were flooded on Tuesday when a Cumbrian river burst its banks.", True),
+ ("The Environment Agency said the river rose two metres in six hours.", True),
+ ("The Environment Agency said the river had risen by two metres in six days.", False),
+ ("Volunteers helped move elderly residents to a church.", False),
+ ("The river flooded 300 homes.", False),
+ ("Elderly residents helped move volunteers to a community hall.", False),
+], body="A river in Cumbria burst its banks on Tuesday, flooding 30 homes in the village of Appleby. The Environment Agency said the river had risen by two metres in six hours. Volunteers helped move elderly residents to a community hall.")
+_add("A tennis player from Dunblane has won her first professional title at a tournament in Spain. The 19-year-old beat the top seed in the final in three sets. She said she had been inspired by watching Andy Murray as a child.", [
+ ("A 19-year-old tennis player from Dunblane has won her first professional title at a tournament in Spain.", True),
+ ("She said watching Andy Murray as a child had inspired her.", True),
+ ("She beat the top seed in the final in two sets.", False),
+ ("She lost to the top seed in the final.", False),
+ ("She said she had been inspired by playing against Andy Murray.", False),
+ ("She has won her first professional title at a tournament in Portugal.", False),
+], body="A tennis player from Dunblane has won her first professional title at a tournament in Spain. The 19-year-old beat the top seed in the final in three sets. She said she had been inspired by watching Andy Murray as a child.")
+# round 804
+_add("A landlord has been fined £15,000 for renting out a flat in Cardiff that had no working smoke alarms. A tenant had complained to the council about damp and mould. Council officers who inspected the flat also found faulty wiring.", [
+ ("A landlord was fined £15,000 for letting a Cardiff flat with no working smoke alarms.", True),
+ ("Council officers who inspected the flat also discovered faulty wiring.", True),
+ ("A tenant had complained to the landlord about damp and mould.", False),
+ ("The tenant was fined £15,000.", False),
+ ("Council officers found faulty gas pipes.", False),
+ ("The flat had working smoke alarms.", False),
+], body="A landlord has been fined £15,000 for renting out a flat in Cardiff that had no working smoke alarms. A tenant had complained to the council about damp and mould. Council officers who inspected the flat also found faulty wiring.")
+_add("A baby seal found on a beach in Norfolk has been released back into the sea after three months at a rescue centre. Staff said the pup had been underweight and dehydrated when it arrived. It was released with two other seals.", [
+ ("A baby seal found on a Norfolk beach has been returned to the sea after three months at a rescue centre.", True),
+ ("Staff said the pup was underweight and dehydrated when it arrived.", True),
+ ("The seal spent three weeks at the rescue centre.", False),
+ ("It was released with five other seals.", False),
+ ("Staff said the pup had been overweight when it arrived.", False),
+ ("A baby seal found on a beach in Suffolk has been released.", False),
+], body="A baby seal found on a beach in Norfolk has been released back into the sea after three months at a rescue centre. Staff said the pup had been underweight and dehydrated when it arrived. It was released with two other seals.")
+_add("A teenager who stole a car and crashed it into a shop in Luton has been sentenced to 18 months in a young offender institution. Nobody was hurt in the crash, but the shop was closed for two weeks. The shop's owner said the damage had cost £20,000 to repair.", [
+ ("A teenager who stole a car and drove it into a shop in Luton has been given 18 months in a young offender institution.", True),
+ ("The shop's owner said repairing the damage had cost £20,000.", True),
+ ("The shop was closed for two months.", False),
+ ("The shop's owner was hurt in the crash.", False),
+ ("The teenager said the damage had cost £20,000 to repair.", False),
+ ("A teenager who stole a van and crashed it into a shop has been sentenced.", False),
+], body="A teenager who stole a car and crashed it into a shop in Luton has been sentenced to 18 months in a young offender institution. Nobody was hurt in the crash, but the shop was closed for two weeks. The shop's owner said the damage had cost £20,000 to repair.")
+_add("A council has agreed to keep a public toilet in a seaside town open after a campaign by local businesses. The council had planned to close it to save £20,000 a year. Business owners said visitors would stay away without it.", [
+ ("A council has agreed that a seaside town's public toilet will stay open following a campaign by local businesses.", True),
+ ("The council had planned to shut it to save £20,000 a year.", True),
+ ("The council has agreed to close a public toilet.", False),
+ ("The council had planned to close it to save £200,000 a year.", False),
+ ("Residents campaigned to keep the toilet open.", False),
+ ("Business owners said visitors would come anyway.", False),
+], body="A council has agreed to keep a public toilet in a seaside town open after a campaign by local businesses. The council had planned to close it to save £20,000 a year. Business owners said visitors would stay away without it.")
+_add("An airline has been ordered to pay compensation to 180 passengers whose flight from Bristol to Malaga was delayed by 14 hours. The airline had blamed bad weather, but a tribunal found the delay was caused by a staff shortage. Each passenger will receive £350.", [
+ ("An airline must compensate 180 passengers after their Bristol to Malaga flight was delayed by 14 hours.", True),
+ ("A tribunal found the delay was down to a staff shortage, not the bad weather the airline had blamed.", True),
+ ("The tribunal found the delay was caused by bad weather.", False),
+ ("Each passenger will receive £35.", False),
+ ("The flight from Malaga to Bristol was delayed by 14 hours.", False),
+ ("The airline had blamed a staff shortage.", False),
+], body="An airline has been ordered to pay compensation to 180 passengers whose flight from Bristol to Malaga was delayed by 14 hours. The airline had blamed bad weather, but a tribunal found the delay was caused by a staff shortage. Each passenger will receive £350.")
 # fmt: on
 
 
