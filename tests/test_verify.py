@@ -13346,3 +13346,12 @@ def test_round_eight_hundred_and_one_to_802_crossed_doers_places_and_counts_of_t
     _assert_judged(dam, "Engineers said the dam had been checked in May.", True)
     homes = "A report found that 30% of nurseries in Kent required improvement, though none was rated inadequate."
     _assert_judged(homes, "No nursery was rated inadequate.", True)
+
+
+def test_round_eight_hundred_and_three_to_804_whom_one_complained_to_and_things_found() -> None:
+    noise = "A resident complained to the police about noise from a nightclub. The club's owner apologised."
+    _assert_judged(noise, "A resident complained to the club's owner about noise.", False)
+    _assert_judged(noise, "A resident complained to police about noise from a nightclub.", True)
+    loft = "Builders working on the house found old coins under the floor. The owners handed them to a museum."
+    _assert_judged(loft, "Builders found old letters under the floor.", False)
+    _assert_judged(loft, "Builders discovered old coins under the floor.", True)

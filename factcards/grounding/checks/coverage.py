@@ -5195,7 +5195,7 @@ def _subject_head(subject: str) -> tuple[frozenset[str] | None, int | None]:
 # "stole copper cable from", "found a fuel leak;": a deed, then the thing it is done to, to the next preposition or stop.
 _DEED_THING = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:a|an|the|some)\s+)?(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})"
-    r"(?=\s+(?:in|on|at|from|to|for|with|of|after|before|by|near|as|and)\b|\s*[.,;:]|\s*$)"
+    r"(?=\s+(?:in|on|at|from|to|for|with|of|after|before|by|near|as|and|under|inside|behind|beneath)\b|\s*[.,;:]|\s*$)"
 )
 
 
@@ -5242,9 +5242,12 @@ def _deeds_and_things(text: str) -> Iterator[re.Match[str]]:
     safe", "found no proof")."""
     for word in re.finditer(r"\b[a-z]{3,}", text):
         if (m := _DEED_THING.match(text, word.start())) is not None:
-            first = m.group("thing").split()[0].lower()
-            # ("found no proof": what was not found, which the evidence may call anything)
-            if first not in _WHERE_OR_HOW | _NONE_OF_IT and set(forms_by_class(first)) != {"ADJ"}:
+            told = m.group("thing").split()
+            first = told[0].lower()
+            # ("found no proof": what was not found, which the evidence may call anything; "found safe" is how, but
+            # "found faulty wiring" a thing)
+            described = len(told) > 1 and "NOUN" in forms_by_class(told[-1].lower())
+            if first not in _WHERE_OR_HOW | _NONE_OF_IT and (set(forms_by_class(first)) != {"ADJ"} or described):
                 yield m
 
 
@@ -5264,7 +5267,9 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
         if not lemmas(verb) & _TAKING:
             continue
         thing = [w for w in m.group("thing").split() if is_content(w)]
-        if not thing or not all(w in gone for w in thing) or not _is_noun_word(Word(thing[-1], thing[-1], 0, 1)):
+        # (past what only describes it, which both may share: "faulty gas pipes" against "faulty wiring")
+        named = [w for w in thing[:-1] if "ADJ" not in forms_by_class(w.lower())] + thing[-1:]
+        if not thing or not all(w in gone for w in named) or not _is_noun_word(Word(thing[-1], thing[-1], 0, 1)):
             continue
         groups = paraphrase_groups(frozenset(f for w in thing for f in lemmas(w)))
         for text in ctx.texts:
@@ -5272,10 +5277,11 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                 if not lemmas(o.group("verb").lower()) & lemmas(verb):
                     continue
                 theirs = [w for w in o.group("thing").lower().split() if is_content(w)]
+                their_named = [w for w in theirs[:-1] if "ADJ" not in forms_by_class(w)] + theirs[-1:]
                 if (
                     theirs
                     and _is_noun_word(Word(theirs[-1], theirs[-1], 0, 1))
-                    and not any(lemmas(w) & forms or paraphrase_groups(lemmas(w)) & groups for w in theirs)
+                    and not any(lemmas(w) & forms or paraphrase_groups(lemmas(w)) & groups for w in their_named)
                 ):
                     return m.group(0), o.group(0)
     return None

@@ -1398,6 +1398,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in here:
                 if theirs.forms & mine.forms and (
                     found := _substituted(mine, theirs, claim_said, evidence_said)
+                    or _addressee_swapped(mine, theirs, claim_said)
                     or _place_moved(mine, theirs, here)
                     or _doer_given(mine, theirs, text)
                     or _another_agent(mine, theirs, claim_said, text)
@@ -1442,6 +1443,26 @@ def _doers_crossed(claim_clauses: Sequence[Clause], texts: Sequence[str]) -> tup
                         and not _alike(_named_by(x.doer), _named_by(a.doer))
                     ):
                         return f"{a.doer.text} {a.verb.text}", f"{x.doer.text} {x.verb.text}"
+    return None
+
+
+# Deeds told to one after "to", whom they were said or sent to: "complained to the council", "apologised to fans".
+_TOLD_TO = frozenset(
+    "complain apologise apologize write report appeal speak talk explain confess reply respond".split()
+)
+
+
+def _addressee_swapped(mine: Clause, theirs: Clause, claim_said: frozenset[str]) -> tuple[str, str] | None:
+    """ "A tenant had complained to the landlord" against "A tenant had complained to the council": the same deed
+    told to another, the evidence's one never in the claim."""
+    if not mine.forms & theirs.forms & _TOLD_TO:
+        return None
+    for link, p in mine.places:
+        for other_link, q in theirs.places:
+            if link == other_link == "to" and not _alike(_named_by(p), _named_by(q)) and not _alike(q.key, claim_said):
+                if any(names_its_kind(a, b) or names_its_kind(b, a) for a in p.key for b in q.key):
+                    continue  # ("to the body" against "to the council": the one by its kind)
+                return f"{mine.verb.text} to {p.text}", f"{theirs.verb.text} to {q.text}"
     return None
 
 
