@@ -686,11 +686,13 @@ wrong knee in Stoke, diesel drained near Hereford, a conductor taken ill; a hors
 blades in Hull, a gas leak detector aged 15, a tree across a road in Cheltenham, a Victorian engineer in the family; a
 Norwich school rated outstanding, a bus driver who stopped to help, a painting bought in Glasgow, a river over its banks
 in Appleby, a first title for a player from Dunblane; no smoke alarms in a Cardiff flat, a seal pup back in the sea, a
-stolen car in a Luton shop, a seaside toilet kept open, a 14-hour delay to Malaga (seventy-four rounds whose faithful
-claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to seventieth sessions (each round written before the fixes it prompted), so they
-are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+stolen car in a Luton shop, a seaside toilet kept open, a 14-hour delay to Malaga; a fall down a Pembrokeshire cliff, a
+beer stopped for want of hops, a course cancelled halfway, timber across a road in Bolton, a zip wire at 100; a Dundee
+cinema closing, painkillers taken from an ambulance station, a white deer in the New Forest, a cup brought home to
+Pontypridd, £40 million back for leaks (seventy-six rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34749,6 +34751,88 @@ _add("An airline has been ordered to pay compensation to 180 passengers whose fl
  ("The flight from Malaga to Bristol was delayed by 14 hours.", False),
  ("The airline had blamed a staff shortage.", False),
 ], body="An airline has been ordered to pay compensation to 180 passengers whose flight from Bristol to Malaga was delayed by 14 hours. The airline had blamed bad weather, but a tribunal found the delay was caused by a staff shortage. Each passenger will receive £350.")
+# round 805
+_add("A man who fell 30 metres down a cliff in Pembrokeshire has been airlifted to hospital. He had been walking his dog on the coast path when he slipped. His dog was found unhurt at the top of the cliff by a coastguard team.", [
+ ("A man has been flown to hospital after falling 30 metres down a cliff in Pembrokeshire.", True),
+ ("A coastguard team found his dog unhurt at the top of the cliff.", True),
+ ("His dog was found injured at the bottom of the cliff.", False),
+ ("He had been walking his dog on the beach when he slipped.", False),
+ ("A coastguard team found the man at the top of the cliff.", False),
+ ("The man fell 13 metres down a cliff.", False),
+], body="A man who fell 30 metres down a cliff in Pembrokeshire has been airlifted to hospital. He had been walking his dog on the coast path when he slipped. His dog was found unhurt at the top of the cliff by a coastguard team.")
+_add("A brewery in Yorkshire has stopped making its best-selling beer after a shortage of hops. The brewery said the hops it uses come from a single farm in Kent, which lost most of its crop to disease. It hopes to start brewing the beer again next spring.", [
+ ("A Yorkshire brewery has stopped brewing its best-selling beer because of a hop shortage.", True),
+ ("The brewery said it hoped to brew the beer again from next spring.", True),
+ ("The farm in Kent lost most of its crop to flooding.", False),
+ ("The brewery said the hops come from several farms in Kent.", False),
+ ("The brewery has started making its best-selling beer again.", False),
+ ("A farm in Yorkshire lost most of its hop crop.", False),
+], body="A brewery in Yorkshire has stopped making its best-selling beer after a shortage of hops. The brewery said the hops it uses come from a single farm in Kent, which lost most of its crop to disease. It hopes to start brewing the beer again next spring.")
+_add("A student from Aberdeen has been awarded £10,000 by a university after it cancelled her course halfway through. The university said too few students had enrolled for the course to continue. She has since moved to a course in Edinburgh.", [
+ ("A university has paid an Aberdeen student £10,000 after cancelling her course halfway through.", True),
+ ("The university said not enough students had signed up for the course to carry on.", True),
+ ("The student said too few students had enrolled.", False),
+ ("She has since moved to a course in Glasgow.", False),
+ ("The student has been ordered to pay the university £10,000.", False),
+ ("The university said too many students had enrolled.", False),
+], body="A student from Aberdeen has been awarded £10,000 by a university after it cancelled her course halfway through. The university said too few students had enrolled for the course to continue. She has since moved to a course in Edinburgh.")
+_add("Police have closed a road in Bolton after a lorry shed its load of timber across both lanes. The driver was not injured. Officers said the road would stay closed until at least 6pm while the timber was cleared.", [
+ ("A road in Bolton has been closed by police after a lorry dropped its load of timber across both lanes.", True),
+ ("Officers said the road would remain shut until at least 6pm while the timber was removed.", True),
+ ("The driver was seriously injured.", False),
+ ("Officers said the road would reopen by 6pm.", False),
+ ("A lorry shed its load of steel across both lanes.", False),
+ ("The driver said the road would stay closed until at least 6pm.", False),
+], body="Police have closed a road in Bolton after a lorry shed its load of timber across both lanes. The driver was not injured. Officers said the road would stay closed until at least 6pm while the timber was cleared.")
+_add("A woman aged 100 has become the oldest person to complete a charity zip wire ride in Snowdonia. Her grandson, who organised the challenge, said she had raised more than £5,000 for a hospice. She said she would like to try skydiving next.", [
+ ("A 100-year-old woman has become the oldest person to do a charity zip wire ride in Snowdonia.", True),
+ ("Her grandson, who set up the challenge, said she had raised over £5,000 for a hospice.", True),
+ ("Her grandson said she had raised more than £50,000.", False),
+ ("She organised the challenge for her grandson.", False),
+ ("She said she would never try skydiving.", False),
+ ("Her grandson completed the zip wire ride with her.", False),
+], body="A woman aged 100 has become the oldest person to complete a charity zip wire ride in Snowdonia. Her grandson, who organised the challenge, said she had raised more than £5,000 for a hospice. She said she would like to try skydiving next.")
+# round 806
+_add("A cinema in Dundee is to close after 80 years because of falling audiences. The owners said ticket sales had halved since 2019. A group of residents has launched a campaign to buy the building and reopen it as a community venue.", [
+ ("A Dundee cinema will close after 80 years as audiences have fallen.", True),
+ ("The owners said ticket sales had fallen by half since 2019.", True),
+ ("The owners said ticket sales had doubled since 2019.", False),
+ ("The owners have launched a campaign to buy the building.", False),
+ ("A cinema in Dundee is to close after 18 years.", False),
+ ("Residents have bought the building.", False),
+], body="A cinema in Dundee is to close after 80 years because of falling audiences. The owners said ticket sales had halved since 2019. A group of residents has launched a campaign to buy the building and reopen it as a community venue.")
+_add("A paramedic has been struck off after stealing painkillers from an ambulance station in Reading. A tribunal heard she had taken the drugs over a period of eight months. She told the tribunal she had been struggling with back pain.", [
+ ("A paramedic who stole painkillers from a Reading ambulance station has been struck off.", True),
+ ("She told the tribunal she had been having a hard time with back pain.", True),
+ ("A tribunal heard she had taken the drugs over a period of eight weeks.", False),
+ ("She told the tribunal she had been selling the drugs.", False),
+ ("A paramedic has been struck off after stealing painkillers from a hospital.", False),
+ ("A colleague told the tribunal she had been struggling with back pain.", False),
+], body="A paramedic has been struck off after stealing painkillers from an ambulance station in Reading. A tribunal heard she had taken the drugs over a period of eight months. She told the tribunal she had been struggling with back pain.")
+_add("A rare white deer has been spotted in a forest in the New Forest by a wildlife photographer. The photographer said he had been trying to find the deer for two years. Experts say there are only a handful of white deer in England.", [
+ ("A wildlife photographer has spotted a rare white deer in the New Forest.", True),
+ ("The photographer said he had spent two years trying to find it.", True),
+ ("The photographer said he had been trying to find the deer for two months.", False),
+ ("Experts say there are hundreds of white deer in England.", False),
+ ("A rare white fox has been spotted in the New Forest.", False),
+ ("A forester spotted the deer.", False),
+], body="A rare white deer has been spotted in a forest in the New Forest by a wildlife photographer. The photographer said he had been trying to find the deer for two years. Experts say there are only a handful of white deer in England.")
+_add("Thousands of people lined the streets of a Welsh town to welcome home a rugby team that won the national cup. The team, from Pontypridd, beat Cardiff in the final. The mayor said it was the town's biggest celebration for decades.", [
+ ("Thousands lined the streets to welcome home a Pontypridd rugby team that had won the national cup.", True),
+ ("The mayor said the town had not celebrated like it for decades.", True),
+ ("Cardiff beat the team from Pontypridd in the final.", False),
+ ("Hundreds of people lined the streets.", False),
+ ("The captain said it was the town's biggest celebration for decades.", False),
+ ("The team, from Pontypridd, beat Swansea in the final.", False),
+], body="Thousands of people lined the streets of a Welsh town to welcome home a rugby team that won the national cup. The team, from Pontypridd, beat Cardiff in the final. The mayor said it was the town's biggest celebration for decades.")
+_add("A water company has been told to pay back £40 million to customers after missing targets for fixing leaks. The regulator said the company had lost a quarter of its water through leaking pipes. The company said it was investing £1 billion in its network.", [
+ ("A water company must return £40 million to customers for missing its targets on fixing leaks.", True),
+ ("The regulator said a quarter of the company's water had been lost through leaking pipes.", True),
+ ("The regulator said the company had lost half of its water through leaking pipes.", False),
+ ("The company said it was investing £1 million in its network.", False),
+ ("The regulator said it was investing £1 billion in the network.", False),
+ ("Customers have been told to pay the company £40 million.", False),
+], body="A water company has been told to pay back £40 million to customers after missing targets for fixing leaks. The regulator said the company had lost a quarter of its water through leaking pipes. The company said it was investing £1 billion in its network.")
 # fmt: on
 
 
