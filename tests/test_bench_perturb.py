@@ -174,11 +174,16 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 805-806, first read
+    # A present tense moved back in reported speech ("said it hoped to brew the beer again" for "It hopes to start
+    # brewing"): read as a hope told as past.
     "The brewery said it hoped to brew the beer again from next spring.",
+    # "Not enough" for "too few", and "had not celebrated like it for decades" for "its biggest celebration for
+    # decades": a negation that says what a degree word says, read as one the evidence lacks.
     "The university said not enough students had signed up for the course to carry on.",
-    "A wildlife photographer has spotted a rare white deer in the New Forest.",
     "The mayor said the town had not celebrated like it for decades.",
+    # Where one was seen, against where a kind of thing is said to be found ("only a handful of white deer in
+    # England"): the place is read against the later sentence's.
+    "A wildlife photographer has spotted a rare white deer in the New Forest.",
     # Another verb for the same deed, of the same doer to the same one ("waited with the man" for "stayed with the
     # man"): verbs of one doer and receiver are compared, and the paraphrase table has no "wait" with "stay" (a wait
     # is as often for someone as with them).

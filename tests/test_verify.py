@@ -13355,3 +13355,9 @@ def test_round_eight_hundred_and_three_to_804_whom_one_complained_to_and_things_
     loft = "Builders working on the house found old coins under the floor. The owners handed them to a museum."
     _assert_judged(loft, "Builders found old letters under the floor.", False)
     _assert_judged(loft, "Builders discovered old coins under the floor.", True)
+
+
+def test_round_eight_hundred_and_five_to_806_a_deed_striven_for_is_not_done() -> None:
+    pool = "Parents have launched a campaign to save the village swimming pool, which the council wants to close."
+    _assert_judged(pool, "Parents have saved the village swimming pool.", False)
+    _assert_judged(pool, "Parents are campaigning to save the village swimming pool.", True)

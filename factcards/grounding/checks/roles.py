@@ -3456,7 +3456,8 @@ def _opening_one_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "Her husband completed a skydive", "Her sister Maja has retired": one's kin, and what the claim has them do.
 _KIN_DID = re.compile(
-    r"^(?:Her|His|Their)\s+(?:late\s+)?(?P<kin>husband|wife|son|daughter|sister|brother|mother|father|partner)"
+    r"^(?:Her|His|Their)\s+(?:late\s+)?(?P<kin>husband|wife|son|daughter|sister|brother|mother|father|partner"
+    r"|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin)"
     rf"(?:,?\s+{NAME_RUN},?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?P<verb>[a-z]{{3,}})\b"
 )
 

@@ -298,6 +298,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _able_now_for_later(ctx)
         or _promised_thing_told_done(ctx)
         or _asked_told_as_done(ctx)
+        or _striven_for_told_done(ctx)
     ):
         yield hit
         return
@@ -464,6 +465,28 @@ def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
         return Hit(
             f'claim says "{done.text}" where the evidence says "{asked}"', ctx.span_of(asked), ctx.home.article.id
         )
+    return None
+
+
+# "launched a campaign to buy the building", "a bid to save it", "an appeal to raise £5,000": a deed striven for.
+_STRIVEN_FOR = re.compile(
+    r"\b(?:campaign|campaigns|campaigning|campaigned|bid|bids|appeal|fight|fighting|drive|effort|efforts|push)\s+"
+    r"to\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _striven_for_told_done(ctx: ClaimContext) -> Hit | None:
+    """ "Residents have bought the building" against "A group of residents has launched a campaign to buy the
+    building": a deed the evidence only strives for, told as done, where the evidence never tells it done."""
+    evidence = " ".join(ctx.texts)
+    if _STRIVEN_FOR.search(ctx.card.claim):
+        return None
+    for done, m in _undone_told_done(ctx, _STRIVEN_FOR, evidence):
+        return Hit(
+            f'claim says "{done.text}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+            ctx.home.article.id,
+        )  # fmt: skip
     return None
 
 
