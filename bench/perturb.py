@@ -689,10 +689,13 @@ in Appleby, a first title for a player from Dunblane; no smoke alarms in a Cardi
 stolen car in a Luton shop, a seaside toilet kept open, a 14-hour delay to Malaga; a fall down a Pembrokeshire cliff, a
 beer stopped for want of hops, a course cancelled halfway, timber across a road in Bolton, a zip wire at 100; a Dundee
 cinema closing, painkillers taken from an ambulance station, a white deer in the New Forest, a cup brought home to
-Pontypridd, £40 million back for leaks (seventy-six rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Pontypridd, £40 million back for leaks; a giraffe calf at Chester, a cash machine taken with a digger, a clinic for
+homeless people in Belfast, a waterlogged festival arena, a school cook retired after 40 years; 120mph on the M6, a
+Swindon library reopened, mackerel catches down in Cornwall, CPR learned two weeks before, rural post offices at risk
+(seventy-eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them
+in the words LLM summaries use. Written and fixed in the twenty-second to seventieth sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34833,6 +34836,88 @@ _add("A water company has been told to pay back £40 million to customers after 
  ("The regulator said it was investing £1 billion in the network.", False),
  ("Customers have been told to pay the company £40 million.", False),
 ], body="A water company has been told to pay back £40 million to customers after missing targets for fixing leaks. The regulator said the company had lost a quarter of its water through leaking pipes. The company said it was investing £1 billion in its network.")
+# round 807
+_add("A zoo in Chester has welcomed the birth of a baby giraffe, the first born there in ten years. The calf, a female, was born to a mother called Tula. Keepers said the calf was standing within an hour of her birth.", [
+ ("Chester Zoo has seen the birth of a female giraffe calf, its first in ten years.", True),
+ ("Keepers said the calf was on her feet within an hour of being born.", True),
+ ("The calf, a male, was born to a mother called Tula.", False),
+ ("Keepers said the calf was standing within a day of her birth.", False),
+ ("The calf was born to a father called Tula.", False),
+ ("It is the first giraffe born at the zoo in 20 years.", False),
+], body="A zoo in Chester has welcomed the birth of a baby giraffe, the first born there in ten years. The calf, a female, was born to a mother called Tula. Keepers said the calf was standing within an hour of her birth.")
+_add("Two men have been arrested after a cash machine was stolen from a supermarket in Telford using a digger. The digger had been taken from a nearby building site. Police found the cash machine, still full of money, in a field the next morning.", [
+ ("Two men were arrested after a digger was used to steal a cash machine from a Telford supermarket.", True),
+ ("Police found the cash machine, with the money still inside, in a field the following morning.", True),
+ ("Police found the cash machine empty in a field.", False),
+ ("The digger had been bought from a nearby building site.", False),
+ ("The cash machine had been taken from a nearby building site.", False),
+ ("Three men have been arrested.", False),
+], body="Two men have been arrested after a cash machine was stolen from a supermarket in Telford using a digger. The digger had been taken from a nearby building site. Police found the cash machine, still full of money, in a field the next morning.")
+_add("A nurse from Belfast has been given an award for setting up a clinic for homeless people. The clinic, which opened in 2021, now sees about 60 patients a week. She said many of her patients had never been registered with a GP.", [
+ ("A Belfast nurse has received an award for starting a clinic for homeless people.", True),
+ ("The clinic, opened in 2021, now treats around 60 patients a week.", True),
+ ("The clinic now sees about 60 patients a day.", False),
+ ("She said most of her patients were registered with a GP.", False),
+ ("A doctor from Belfast has been given an award.", False),
+ ("The clinic opened in 2012.", False),
+], body="A nurse from Belfast has been given an award for setting up a clinic for homeless people. The clinic, which opened in 2021, now sees about 60 patients a week. She said many of her patients had never been registered with a GP.")
+_add("Heavy rain has forced a music festival in Suffolk to cancel its final day. Organisers said the main arena had become waterlogged and was unsafe. Ticket holders for the final day will get a full refund.", [
+ ("A Suffolk music festival has called off its last day because of heavy rain.", True),
+ ("Organisers said the main arena was waterlogged and unsafe.", True),
+ ("Organisers said the car park had become waterlogged.", False),
+ ("Ticket holders for the final day will get a half refund.", False),
+ ("Heavy rain has forced a music festival in Suffolk to cancel its first day.", False),
+ ("Organisers said the main arena was safe.", False),
+], body="Heavy rain has forced a music festival in Suffolk to cancel its final day. Organisers said the main arena had become waterlogged and was unsafe. Ticket holders for the final day will get a full refund.")
+_add("A school cook in Worcester has retired after 40 years of serving lunches to pupils. Former pupils, including a local MP, sent messages thanking her. The school held a party in her honour on her last day.", [
+ ("A Worcester school cook has retired after serving pupils lunch for 40 years.", True),
+ ("Former pupils, among them a local MP, sent her messages of thanks.", True),
+ ("The local MP held a party in her honour.", False),
+ ("A school cook in Worcester has retired after 14 years.", False),
+ ("Former teachers sent messages thanking her.", False),
+ ("She thanked former pupils, including a local MP.", False),
+], body="A school cook in Worcester has retired after 40 years of serving lunches to pupils. Former pupils, including a local MP, sent messages thanking her. The school held a party in her honour on her last day.")
+# round 808
+_add("A man has been banned from driving for three years after he was caught at 120mph on the M6 near Preston. He told magistrates he had been rushing to see his sick father. He was also fined £1,500.", [
+ ("A man caught doing 120mph on the M6 near Preston has been banned from driving for three years.", True),
+ ("He told magistrates he had been hurrying to see his sick father.", True),
+ ("He was caught at 120mph on the M1.", False),
+ ("He told magistrates he had been rushing to see his sick mother.", False),
+ ("He was banned from driving for three months.", False),
+ ("Magistrates told him he had been rushing to see his sick father.", False),
+], body="A man has been banned from driving for three years after he was caught at 120mph on the M6 near Preston. He told magistrates he had been rushing to see his sick father. He was also fined £1,500.")
+_add("A library in Swindon has reopened after a £2 million refurbishment that took 18 months. The work included a new children's area and a café. The council said visitor numbers were expected to double.", [
+ ("A Swindon library has reopened following an 18-month, £2 million refurbishment.", True),
+ ("The council said visitor numbers were expected to double.", True),
+ ("The council said visitor numbers had doubled.", False),
+ ("The refurbishment took 18 weeks.", False),
+ ("The work included a new children's area and a cinema.", False),
+ ("A library in Swindon has closed for a £2 million refurbishment.", False),
+], body="A library in Swindon has reopened after a £2 million refurbishment that took 18 months. The work included a new children's area and a café. The council said visitor numbers were expected to double.")
+_add("Fishermen in Cornwall say catches of mackerel have fallen sharply this year. They blame warmer seas, which they say have pushed the fish further north. Scientists said more research was needed before the cause could be known.", [
+ ("Cornish fishermen say mackerel catches have dropped sharply this year.", True),
+ ("Scientists said more research was needed before the cause could be known.", True),
+ ("Scientists blamed warmer seas for the fall.", False),
+ ("Fishermen say catches of mackerel have risen sharply.", False),
+ ("They say warmer seas have pushed the fish further south.", False),
+ ("Fishermen in Devon say catches of mackerel have fallen.", False),
+], body="Fishermen in Cornwall say catches of mackerel have fallen sharply this year. They blame warmer seas, which they say have pushed the fish further north. Scientists said more research was needed before the cause could be known.")
+_add("A teenager has been praised for saving his grandmother's life by performing CPR after she collapsed at home. He had learned the skill at a first aid class at school only two weeks before. Paramedics said his actions had saved her life.", [
+ ("A teenager has been praised for saving his grandmother by giving her CPR when she collapsed at home.", True),
+ ("He had learned CPR in a school first aid class just two weeks earlier.", True),
+ ("His grandmother performed CPR on him after he collapsed.", False),
+ ("He had learned the skill at a first aid class two years before.", False),
+ ("He had learned the skill from a paramedic.", False),
+ ("She collapsed at a shopping centre.", False),
+], body="A teenager has been praised for saving his grandmother's life by performing CPR after she collapsed at home. He had learned the skill at a first aid class at school only two weeks before. Paramedics said his actions had saved her life.")
+_add("A charity has warned that hundreds of rural post offices could close within five years because of falling income. The charity said post offices were a lifeline for elderly people without internet access. The Post Office said it had no plans to close branches.", [
+ ("A charity has warned that falling income could force hundreds of rural post offices to close within five years.", True),
+ ("The Post Office said it did not plan to close branches.", True),
+ ("The Post Office has warned that hundreds of rural post offices could close.", False),
+ ("The charity said hundreds of rural post offices will close within five years.", False),
+ ("The Post Office said it planned to close branches.", False),
+ ("The charity said post offices were a lifeline for young people.", False),
+], body="A charity has warned that hundreds of rural post offices could close within five years because of falling income. The charity said post offices were a lifeline for elderly people without internet access. The Post Office said it had no plans to close branches.")
 # fmt: on
 
 
