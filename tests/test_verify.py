@@ -13361,3 +13361,14 @@ def test_round_eight_hundred_and_five_to_806_a_deed_striven_for_is_not_done() ->
     pool = "Parents have launched a campaign to save the village swimming pool, which the council wants to close."
     _assert_judged(pool, "Parents have saved the village swimming pool.", False)
     _assert_judged(pool, "Parents are campaigning to save the village swimming pool.", True)
+
+
+def test_round_eight_hundred_and_seven_to_808_lists_refunds_and_means() -> None:
+    hall = "The new community centre has a sports hall and a café. It cost £3 million."
+    _assert_judged(hall, "The new community centre has a sports hall and a cinema.", False)
+    _assert_judged(hall, "The £3 million community centre has a café and a sports hall.", True)
+    show = "The show was cancelled at the last minute. Everyone who bought a ticket will get a full refund."
+    _assert_judged(show, "Ticket holders will get a partial refund.", False)
+    _assert_judged(show, "Everyone who bought a ticket will get all their money back.", True)
+    choke = "A waiter saved a diner's life by performing the Heimlich manoeuvre when he choked."
+    _assert_judged(choke, "A waiter saved a diner by giving him the Heimlich manoeuvre.", True)

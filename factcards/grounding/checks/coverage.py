@@ -1922,7 +1922,7 @@ def _tool_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
 
 # "raised £120,000 through a crowdfunding appeal", "raised £120,000 by selling shares": how a deed was done.
 _DONE_THROUGH = re.compile(
-    r"\b(?:(?:through|via)\s+(?:a|an|the|its|their)\s+(?P<how>[\w-]+(?:\s+[\w-]+)?)|by\s+(?P<doing>[a-z]{3,}ing\s+[\w-]+))",
+    r"\b(?:(?:through|via)\s+(?:a|an|the|its|their)\s+(?P<how>[\w-]+(?:\s+[\w-]+)?)|by\s+(?P<doing>[a-z]{3,}ing\s+(?:(?:him|her|them|us|me)\s+)?[\w-]+(?:\s+[\w-]+)?))",
     re.IGNORECASE,
 )
 
@@ -1942,8 +1942,15 @@ def _means_told_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
     gone = {w.start for w in missing}
     for m in _DONE_THROUGH.finditer(ctx.card.claim):
         how = "how" if m.group("how") else "doing"
-        if not _unwritten(m, how, gone):
+        if how == "how" and not _unwritten(m, how, gone):
             continue
+        if how == "doing":
+            # (the deed's verb, unless a light one, which says the deed by its object: "by giving her CPR" is "by
+            # performing CPR")
+            first, *rest = words(m.group(how))
+            told = [w for w in rest if is_content(w.lower)] if lemmas(first.lower) & LIGHT_VERBS else [first]
+            if not told or any(w.start + m.start(how) not in gone for w in told):
+                continue
         if theirs := _same_deed_with(ctx, m.start(), _DONE_THROUGH):
             return m.group(0), theirs.group(0)
     return None
@@ -5670,6 +5677,9 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     deed = back[det - 1] if det else (back[-1] if back and det is None else None)
     if deed is not None and deed.lower in _DEED_PREPOSITIONS and det and det >= 2:
         deed = back[det - 2]
+    # (the thing it closes a list with: "a new children's area and a café")
+    if deed is not None and deed.lower in ("and", "or") and det and det >= 2 and is_content(back[det - 2].lower):
+        beside.add(f"with:{min(lemmas(back[det - 2].lower) or {back[det - 2].lower})}")
     # (past how much of it: "stealing 800 litres of diesel", "900 litres of heating oil")
     measured = found[max(0, i - 5) : i]
     of = next((k for k in range(len(measured) - 1, 1, -1) if measured[k].lower == "of"), None)
