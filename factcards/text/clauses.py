@@ -699,50 +699,46 @@ def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
 
 def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
     """ "…, the operator said, blaming a shortage of drivers", "The storm hit the coast, leaving 45,000 homes without
-    power": a verb's -ing form after a comma, whose doer is the doer of the clause before it in the sentence."""
+    power": a verb's -ing form after a comma, whose doer is the doer of the clause before it in the sentence; and "A
+    fishing boat sank off Shetland after hitting rocks", "was hurt while helping a neighbour": one after "after",
+    "while" …, whose doer is the one the clause before it tells of (its subject, whether it did or was done to)."""
     w = found[i]
-    if w.lower.endswith("ing") and (absolute := _with_clause(text, found, i)) is not None:
-        return absolute
-    if w.lower.endswith("ing") and found[i - 1].lower in _OPENING_AN_ING and w.lower not in _AS_PREPOSITIONS:
-        return _after_an_opener(text, found, i, out)
-    if not w.lower.endswith("ing") or text[found[i - 1].end : w.start].strip() != ",":
+    if not w.lower.endswith("ing"):
         return None
+    if (absolute := _with_clause(text, found, i)) is not None:
+        return absolute
     if w.lower in _AS_PREPOSITIONS:
         return None  # "…, following the news that …": when, not a deed of the clause before
-    forms = frozenset(inflected_from(w.lower, "VBG"))
+    opened = found[i - 1].lower in _OPENING_AN_ING
+    if not opened and text[found[i - 1].end : w.start].strip() != ",":
+        return None
     before = next((c for c in reversed(out) if c.verb.start < w.start), None)
-    if not forms or before is None or before.passive or before.doer is None or "." in text[before.verb.end : w.start]:
+    if before is None:
+        return None
+    if opened:
+        if (
+            _SENTENCE_END.search(text, before.verb.end, w.start)
+            or "," in text[before.verb.end : w.start]
+            or before.described
+            or before.relative
+        ):
+            return None
+        doer = before.done_to if before.passive else before.doer
+    else:
+        if before.passive or "." in text[before.verb.end : w.start]:
+            return None
+        doer = before.doer
+    forms = frozenset(inflected_from(w.lower, "VBG"))
+    if not forms or doer is None:
         return None
     k = i + 1
     done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
-    return Clause(w, forms, before.doer, done_to, passive=False, places=_places(text, found, k))
+    return Clause(w, forms, doer, done_to, passive=False, places=_places(text, found, k))
 
 
 # Words after which an -ing form is a deed of the clause before it: "sank after hitting rocks", "was hurt while
 # helping a neighbour" ("without" tells a deed not done).
 _OPENING_AN_ING = frozenset("after before while whilst when since by for".split())
-
-
-def _after_an_opener(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
-    """ "A fishing boat sank off Shetland after hitting rocks": a deed told by an -ing form after "after", "while" …,
-    whose doer is the one the clause before it in the sentence tells of (its subject, whether it did or was done
-    to)."""
-    w = found[i]
-    forms = frozenset(inflected_from(w.lower, "VBG"))
-    before = next((c for c in reversed(out) if c.verb.start < w.start), None)
-    if (
-        not forms
-        or before is None
-        or _SENTENCE_END.search(text, before.verb.end, w.start)
-        or "," in text[before.verb.end : w.start]
-    ):
-        return None
-    doer = before.done_to if before.passive else before.doer
-    if doer is None or before.described or before.relative:
-        return None
-    k = i + 1
-    done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
-    return Clause(w, forms, doer, done_to, passive=False, places=_places(text, found, k))
 
 
 # Verbs done to one with what they are named after it: "was named the best pub", "was voted player of the year".

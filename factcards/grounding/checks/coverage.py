@@ -3888,11 +3888,13 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+(?P<next>[a-z]+)")
+
+
 def _phrases_alike(claim: str, at: int, mine: str, text: str, their_at: int, theirs: str) -> bool:
     """Whether a verb and the word after it, on each side, are of one of the lexicon's paraphrase groups (or one side's
     verb alone is): "sorted out" and "dealt with"."""
-    after = re.compile(r"\s+(?P<next>[a-z]+)")
-    mine_next, their_next = after.match(claim, at), after.match(text, their_at)
+    mine_next, their_next = _NEXT_WORD.match(claim, at), _NEXT_WORD.match(text, their_at)
     mine_forms = {f"{f} {mine_next.group('next')}" for f in lemmas(mine)} if mine_next else set()
     their_forms = {f"{f} {their_next.group('next')}" for f in lemmas(theirs)} if their_next else set()
     return bool(

@@ -19,7 +19,7 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.framing import NO_REPORTS_OF
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import AUXILIARY, OPENING_DOER, doer_before, participants, subject_gap
+from factcards.grounding.checks.roles import AUXILIARY, doer_before, opening_doer, participants, subject_gap
 from factcards.text.attribution import claimed_by
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import inflected_from, is_word
@@ -1397,7 +1397,7 @@ _UNABLE_ONE = re.compile(
 def _unable_one_acted(ctx: ClaimContext) -> Hit | None:
     """ "A coastguard helicopter lifted the pair from the ledge" against "A coastguard helicopter was sent but could
     not fly because of the weather": a deed the evidence never tells, given to one it tells only as unable to act."""
-    mine = OPENING_DOER.match(ctx.card.claim)
+    mine = opening_doer(ctx.card.claim)
     if mine is None or ctx.claim.negations:
         return None
     deed = lemmas(mine.group("verb"))

@@ -1709,9 +1709,18 @@ def _seller_made_buyer(ctx: ClaimContext) -> Hit | None:
 
 
 # "Paramedics unlocked the front door": the claim's doer, opening it, and the deed.
-OPENING_DOER = re.compile(
+_OPENING_DOER = re.compile(
     r"^\W*(?P<who>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]{3,}ed)\b"
 )
+
+
+def opening_doer(claim: str) -> re.Match[str] | None:
+    """The doer a claim opens on and their deed in the past ("who" and "verb"), None where it opens on none ("The
+    homes were planned …": a deed done to them)."""
+    mine = _OPENING_DOER.match(claim)
+    return None if mine is None or _BE & {w.lower for w in words(mine.group("who"))} else mine
+
+
 # (past what it was done to: "for" right after the verb is of the verb, "cared for", "lobbied for")
 _FOR_WHOM = re.compile(r"\s+(?:[\w'’-]+\s+){1,7}?for\s+(?P<whom>(?:[\w'’-]+\s*){1,3})")
 
@@ -1719,9 +1728,9 @@ _FOR_WHOM = re.compile(r"\s+(?:[\w'’-]+\s+){1,7}?for\s+(?P<whom>(?:[\w'’-]+\
 def _one_done_for_made_doer(ctx: ClaimContext) -> Hit | None:
     """ "Paramedics unlocked the front door for him" against "He … unlocked the front door for paramedics": the one a
     deed was done for, told as its doer."""
-    mine = OPENING_DOER.match(ctx.card.claim)
-    if mine is None or _BE & {w.lower for w in words(mine.group("who"))}:
-        return None  # ("The homes were planned …": no doer)
+    mine = opening_doer(ctx.card.claim)
+    if mine is None:
+        return None
     doer, deed = content_lemmas(words(mine.group("who"))), lemmas(mine.group("verb").lower())
     if not doer:
         return None
@@ -1754,8 +1763,8 @@ def _participle_done_to_made_doer(ctx: ClaimContext) -> Hit | None:
     """ "Her husband cared for her" against "She studied history … while caring for her husband": the one the
     evidence's "-ing" deed is done to, told as its doer (that deed's doer is the subject of the clause it hangs on).
     Not where the evidence has the claim's one do that deed too."""
-    mine = OPENING_DOER.match(ctx.card.claim)
-    if mine is None or _BE & {w.lower for w in words(mine.group("who"))}:
+    mine = opening_doer(ctx.card.claim)
+    if mine is None:
         return None
     deed = lemmas(mine.group("verb").lower())
     if deed & lexicon().symmetric:

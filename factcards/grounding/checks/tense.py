@@ -461,10 +461,7 @@ def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
             if not BE_BEFORE.search(claim, 0, done.start)
         ),
     ):
-        asked = m.group(0)
-        return Hit(
-            f'claim says "{done.text}" where the evidence says "{asked}"', ctx.span_of(asked), ctx.home.article.id
-        )
+        return ctx.said_against(done.text, m.group(0))
     return None
 
 
@@ -482,12 +479,8 @@ def _striven_for_told_done(ctx: ClaimContext) -> Hit | None:
     evidence = " ".join(ctx.texts)
     if _STRIVEN_FOR.search(ctx.card.claim):
         return None
-    for done, m in _undone_told_done(ctx, _STRIVEN_FOR, evidence):
-        return Hit(
-            f'claim says "{done.text}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-            ctx.home.article.id,
-        )  # fmt: skip
-    return None
+    found = next(_undone_told_done(ctx, _STRIVEN_FOR, evidence), None)
+    return ctx.said_against(found[0].text, found[1].group(0)) if found else None
 
 
 def _undone_told_done(
@@ -528,7 +521,7 @@ def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
         ):
             continue
         able = m.group(0)[: m.end("verb") - m.start()]  # "can override"
-        return Hit(f'claim says "{done.text}" where the evidence says "{able}"', ctx.span_of(able), ctx.home.article.id)
+        return ctx.said_against(done.text, able)
     return None
 
 
