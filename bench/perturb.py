@@ -691,11 +691,13 @@ beer stopped for want of hops, a course cancelled halfway, timber across a road 
 cinema closing, painkillers taken from an ambulance station, a white deer in the New Forest, a cup brought home to
 Pontypridd, £40 million back for leaks; a giraffe calf at Chester, a cash machine taken with a digger, a clinic for
 homeless people in Belfast, a waterlogged festival arena, a school cook retired after 40 years; 120mph on the M6, a
-Swindon library reopened, mackerel catches down in Cornwall, CPR learned two weeks before, rural post offices at risk
-(seventy-eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them
-in the words LLM summaries use. Written and fixed in the twenty-second to seventieth sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+Swindon library reopened, mackerel catches down in Cornwall, CPR learned two weeks before, rural post offices at risk;
+two kayakers off Whitby, a 20mph limit in Lincoln, a sourdough prize in Bath, robots on a hospital's wards, a pavilion
+fire in Sevenoaks; a Hull school's new head, a Dales pub bought by villagers, a cat home after three years, a sinkhole
+in Ripon, £5 million for North Sea research (eighty rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-first sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34918,6 +34920,88 @@ _add("A charity has warned that hundreds of rural post offices could close withi
  ("The Post Office said it planned to close branches.", False),
  ("The charity said post offices were a lifeline for young people.", False),
 ], body="A charity has warned that hundreds of rural post offices could close within five years because of falling income. The charity said post offices were a lifeline for elderly people without internet access. The Post Office said it had no plans to close branches.")
+# round 809
+_add("Two kayakers were rescued by a lifeboat crew off Whitby after their boats capsized in rough seas. The pair had been in the water for about 30 minutes before they were pulled out. A coastguard spokesman said they had been wearing life jackets, which probably saved their lives.", [
+ ("A lifeboat crew rescued two kayakers off Whitby whose boats had overturned in rough seas.", True),
+ ("The coastguard said the two had been wearing life jackets, which probably saved them.", True),
+ ("The kayakers rescued a lifeboat crew off Whitby.", False),
+ ("The pair had been in the water for about three hours.", False),
+ ("A coastguard spokesman said their life jackets had certainly saved their lives.", False),
+ ("The kayakers had not been wearing life jackets.", False),
+], body="Two kayakers were rescued by a lifeboat crew off Whitby after their boats capsized in rough seas. The pair had been in the water for about 30 minutes before they were pulled out. A coastguard spokesman said they had been wearing life jackets, which probably saved their lives.")
+_add("Councillors in Lincoln have voted to bring in a 20mph speed limit on most residential streets. The change will come into force in April next year. Opponents said it would slow buses and cost £400,000 that could be better spent on repairing roads.", [
+ ("Lincoln councillors have backed a 20mph limit for most residential roads, to start next April.", True),
+ ("Opponents argued the £400,000 cost would be better spent fixing roads.", True),
+ ("Councillors in Lincoln have voted against a 20mph speed limit.", False),
+ ("The change will come into force in April this year.", False),
+ ("Opponents said it would slow ambulances.", False),
+ ("Supporters said the money could be better spent on repairing roads.", False),
+], body="Councillors in Lincoln have voted to bring in a 20mph speed limit on most residential streets. The change will come into force in April next year. Opponents said it would slow buses and cost £400,000 that could be better spent on repairing roads.")
+_add("A bakery in Bath has won a national award for its sourdough bread. The owner, who opened the shop five years ago, said she was stunned by the news. The judges praised the loaf's crust and flavour.", [
+ ("A Bath bakery's sourdough has won a national prize.", True),
+ ("The judges singled out the loaf's crust and flavour for praise.", True),
+ ("The owner praised the judges' crust and flavour.", False),
+ ("The owner opened the shop fifteen years ago.", False),
+ ("A bakery in Bristol has won a national award for its sourdough.", False),
+ ("The owner said she had expected to win.", False),
+], body="A bakery in Bath has won a national award for its sourdough bread. The owner, who opened the shop five years ago, said she was stunned by the news. The judges praised the loaf's crust and flavour.")
+_add("A hospital in Exeter is to trial robots that carry medicines and meals between wards. The six-month trial will begin in January. Managers said the robots would free porters for other work, but a union said it feared jobs would be lost.", [
+ ("An Exeter hospital will test robots that take medicines and meals between wards, in a six-month trial from January.", True),
+ ("A union said it was worried jobs would go.", True),
+ ("Managers said jobs would be lost.", False),
+ ("The six-month trial began in January.", False),
+ ("The union said the robots would free porters for other work.", False),
+ ("The robots will carry patients between wards.", False),
+], body="A hospital in Exeter is to trial robots that carry medicines and meals between wards. The six-month trial will begin in January. Managers said the robots would free porters for other work, but a union said it feared jobs would be lost.")
+_add("A cricket club's pavilion in Kent has been destroyed by fire. Firefighters were called to the ground in Sevenoaks shortly after midnight. Police said they were treating the fire as suspicious and appealed for witnesses.", [
+ ("Fire has destroyed the pavilion of a Kent cricket club.", True),
+ ("Police are treating the blaze as suspicious and have asked witnesses to come forward.", True),
+ ("Firefighters said they were treating the fire as suspicious.", False),
+ ("Firefighters were called to the ground shortly after midday.", False),
+ ("Police said the fire had been started deliberately.", False),
+ ("A cricket club's pavilion in Sussex has been destroyed by fire.", False),
+], body="A cricket club's pavilion in Kent has been destroyed by fire. Firefighters were called to the ground in Sevenoaks shortly after midnight. Police said they were treating the fire as suspicious and appealed for witnesses.")
+# round 810
+_add("A primary school in Hull has appointed a new headteacher after inspectors rated it inadequate. The previous head left in the summer. The new head said her first job would be to improve reading across the school.", [
+ ("A Hull primary school rated inadequate by inspectors has a new headteacher.", True),
+ ("The new head said improving reading across the school would be her first task.", True),
+ ("Inspectors rated the school outstanding.", False),
+ ("The previous head left in the spring.", False),
+ ("The new head said her first job would be to improve maths.", False),
+ ("The previous head appointed a new headteacher.", False),
+], body="A primary school in Hull has appointed a new headteacher after inspectors rated it inadequate. The previous head left in the summer. The new head said her first job would be to improve reading across the school.")
+_add("Villagers in the Yorkshire Dales have bought their local pub after it closed last year. More than 300 people each paid at least £200 for shares. The pub is due to reopen in the spring with a café and a small shop.", [
+ ("Residents of a Yorkshire Dales village have bought their pub, which shut last year.", True),
+ ("Over 300 people put in at least £200 each for shares.", True),
+ ("More than 300 people each paid at least £2,000 for shares.", False),
+ ("The pub reopened in the spring.", False),
+ ("The pub is due to reopen with a café and a post office.", False),
+ ("A brewery has bought the village pub.", False),
+], body="Villagers in the Yorkshire Dales have bought their local pub after it closed last year. More than 300 people each paid at least £200 for shares. The pub is due to reopen in the spring with a café and a small shop.")
+_add("A cat that went missing three years ago has been returned to its owner in Reading after a vet scanned its microchip. The cat was found 20 miles away in Basingstoke. Its owner said she had never given up hope.", [
+ ("A cat missing for three years has been reunited with its Reading owner thanks to its microchip.", True),
+ ("The owner said she had never lost hope.", True),
+ ("The cat was found 20 miles away in Newbury.", False),
+ ("A cat that went missing three months ago has been returned to its owner.", False),
+ ("Its owner said she had given up hope.", False),
+ ("The owner scanned the vet's microchip.", False),
+], body="A cat that went missing three years ago has been returned to its owner in Reading after a vet scanned its microchip. The cat was found 20 miles away in Basingstoke. Its owner said she had never given up hope.")
+_add("A sinkhole has opened up on a residential street in Ripon, forcing four families to leave their homes. Engineers said the hole was about five metres deep. The council said it would pay for the families to stay in a hotel.", [
+ ("Four families in Ripon have had to leave their homes after a sinkhole appeared in their street.", True),
+ ("The council said it would cover the cost of a hotel for the families.", True),
+ ("Engineers said the hole was about fifteen metres deep.", False),
+ ("The families said they would pay for a hotel.", False),
+ ("A sinkhole forced fourteen families to leave their homes.", False),
+ ("The council said the hole was about five metres wide.", False),
+], body="A sinkhole has opened up on a residential street in Ripon, forcing four families to leave their homes. Engineers said the hole was about five metres deep. The council said it would pay for the families to stay in a hotel.")
+_add("A university in Aberdeen has been given £5 million by a former student to fund research into the North Sea. The gift is the largest in the university's history. The donor, who made his fortune in the oil industry, asked not to be named.", [
+ ("A former student has given an Aberdeen university £5 million for North Sea research.", True),
+ ("The donation is the biggest the university has ever received.", True),
+ ("The donor asked to be named.", False),
+ ("A university in Aberdeen has been given £5 million by a former lecturer.", False),
+ ("The gift is the second largest in the university's history.", False),
+ ("The donor made his fortune in the fishing industry.", False),
+], body="A university in Aberdeen has been given £5 million by a former student to fund research into the North Sea. The gift is the largest in the university's history. The donor, who made his fortune in the oil industry, asked not to be named.")
 # fmt: on
 
 
