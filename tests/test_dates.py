@@ -243,3 +243,16 @@ def test_the_month_a_figure_came_from_is_past_though_the_sentence_closes_in_the_
         " December, new data shows."
     )
     assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == ["2025-01", "2024-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The change will come into force in April next year.", "2026-04"),
+        ("The shop closed in March last year.", "2024-03"),
+        ("The pool will reopen in June this year.", "2025-06"),
+    ],
+)
+def test_a_month_of_a_year_told_from_this_one_is_one_date(text: str, resolved: str) -> None:
+    # "in April next year" is April of next year, not the coming April and a year besides
+    assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == [resolved]

@@ -13372,3 +13372,25 @@ def test_round_eight_hundred_and_seven_to_808_lists_refunds_and_means() -> None:
     _assert_judged(show, "Everyone who bought a ticket will get all their money back.", True)
     choke = "A waiter saved a diner's life by performing the Heimlich manoeuvre when he choked."
     _assert_judged(choke, "A waiter saved a diner by giving him the Heimlich manoeuvre.", True)
+
+
+def test_round_eight_hundred_and_nine_to_810_months_of_next_year_trades_pairs_and_idioms() -> None:
+    rule = "The ban on pavement parking will come into force in March next year, the council said."
+    _assert_judged(rule, "The ban on pavement parking will come into force in March this year.", False)
+    _assert_judged(rule, "The ban on pavement parking will come into force in March.", True)
+    mill = "The businessman, who made his money in the shipping trade, left £2 million to the town."
+    _assert_judged(mill, "The businessman made his money in the coal trade.", False)
+    _assert_judged(mill, "The businessman, who made his fortune in shipping, left the town £2 million.", True)
+    hall = "The old chapel will become a library and a community hall."
+    _assert_judged(hall, "The old chapel will become a library and a doctors' surgery.", False)
+    flood = "The council will pay for the repairs to the flooded school, a spokesman said."
+    _assert_judged(flood, "A spokesman said the council would cover the cost of repairing the flooded school.", True)
+    crash = "Police said the crash happened at about 9pm and appealed for witnesses."
+    _assert_judged(crash, "Police have urged witnesses to the crash to come forward.", True)
+    park = "Residents said the money could be better spent on the town's parks."
+    _assert_judged(park, "Residents argued the money would be better spent on parks.", True)
+    _assert_judged(park, "Residents said the money would be spent on the town's parks.", False)
+    arrest = "Police arrested Tom Reid and Sam Cole on Monday."
+    _assert_judged(arrest, "Two men, Tom Reid and Sam Cole, were arrested on Monday.", True)
+    three = "Police arrested three men, Tom Reid, Sam Cole and Ed Fox, on Monday."
+    _assert_judged(three, "Two men, Tom Reid and Sam Cole, were arrested on Monday.", False)

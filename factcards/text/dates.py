@@ -37,7 +37,8 @@ _MENTION = re.compile(
   | (?P<md>\b(?P<mdm>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(?P<mdy>\d{{4}})\b)?)
   | (?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmm>{_MONTH})\b\.?(?:\s*,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y|[Ff]or|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)?
-        (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
+        (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))
+        (?:\s+(?P<moy>\d{{4}})\b|\s+(?P<mor>next|last|this)\s+year\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b)
   | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
@@ -419,6 +420,11 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
         month = _month(surface_month)
         if m["moy"]:
             key = resolved = f"{int(m['moy']):04d}-{month:02d}"
+        elif m["mor"]:
+            # "in April next year": the month of the year named, which "next April" alone may not be
+            shift = {"next": 1, "last": -1, "this": 0}[m["mor"]]
+            key = f"--{month:02d}{shift:+d}y"
+            resolved = f"{anchor.year + shift:04d}-{month:02d}" if anchor else None
         else:
             key = f"--{month:02d}"
             prefix = (m["mop"] or "").lower()

@@ -209,6 +209,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 and _SAID_THAT.search(ctx.texts[at], 0, word.start)
             ):
                 continue  # "said customers could return the jars" is what they said they can do: "can return"
+            if _better_so(found, i) and any(_better_so(ctx.claim_words, k) for k in range(len(ctx.claim_words))):
+                continue  # "could be better spent on roads" is a view, which "would be better spent" states as well
             said = _hedged(found, i, claim_lemmas, ctx.texts[at], ctx.claim_words)
             if (
                 said is None
@@ -230,6 +232,16 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+_BETTER_MODALS = frozenset("could might would should".split())
+
+
+def _better_so(found: Sequence[Word], i: int) -> bool:
+    """Whether `found[i]` is a modal that says what would be better ("could be better spent", "would have been better
+    used"): a view of what ought to be, not a doubt whether it is."""
+    after = [w.lower for w in found[i + 1 : i + 4]]
+    return found[i].lower in _BETTER_MODALS and bool(after) and after[0] in ("be", "have") and "better" in after
 
 
 # What makes "plan" a noun: "the plan to build …", "its plan to", "a new plan to" (not "they plan to use …").

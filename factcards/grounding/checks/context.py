@@ -285,6 +285,40 @@ def most_told(
     return shared.index(best)
 
 
+# Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
+IDIOMS = (
+    (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
+    (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
+    # ("lost six games in a row": "a sixth straight defeat")
+    *(
+        (re.compile(r"\bin\s+a\s+row\b", re.IGNORECASE), meaning)
+        for meaning in ("straight", "consecutive", "successive")
+    ),
+    (re.compile(r"\blost\s+(?:\w+\s+)?(?:games|matches)\b", re.IGNORECASE), "defeat"),
+    # ("asked witnesses to come forward": "appealed for witnesses")
+    (re.compile(r"\bc(?:ome|ame|omes|oming)\s+forward\b", re.IGNORECASE), "appeal"),
+    # ("would cover the cost of a hotel": "would pay for … a hotel")
+    (
+        re.compile(
+            r"\b(?:cover(?:s|ed|ing)?|meet(?:s|ing)?|met)\s+the\s+(?:full\s+)?(?:cost|costs|bill)\b"
+            r"|\bf(?:oot|oots|ooted|ooting)\s+the\s+bill\b",
+            re.IGNORECASE,
+        ),
+        "pay",
+    ),
+    # ("The case was heard at Leeds Crown Court": what a court does, which "a jury at Leeds Crown Court" tells)
+    (
+        re.compile(r"\b(?:case|trial)\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:heard|held)\b", re.IGNORECASE),
+        "court",
+    ),
+)
+
+
+def idiom_meanings(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` writes one of the idioms, and the word it means."""
+    return [(*m.span(), meaning) for pattern, meaning in IDIOMS for m in pattern.finditer(text)]
+
+
 # Verbs that say little alone ("made a decision", "took part"): no deed of their own to compare.
 LIGHT_VERBS = LIGHT | {"see", "say"}  # (seeing and saying take no particle that says the deed)
 # The articles, which rules reading a word's place step over ("a shortage of the doctors").

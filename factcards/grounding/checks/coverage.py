@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from factcards.grounding.checks.context import (
     ARTICLES,
+    IDIOMS,
     LIGHT_VERBS,
     NOT_A_SCHEDULE,
     ClaimContext,
@@ -206,34 +207,13 @@ def _sum_before_a_noun(claim: str, word: Word, texts: list[str]) -> bool:
     )
 
 
-# Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
-_IDIOMS = (
-    (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
-    (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
-    # ("lost six games in a row": "a sixth straight defeat")
-    *(
-        (re.compile(r"\bin\s+a\s+row\b", re.IGNORECASE), meaning)
-        for meaning in ("straight", "consecutive", "successive")
-    ),
-    (re.compile(r"\blost\s+(?:\w+\s+)?(?:games|matches)\b", re.IGNORECASE), "defeat"),
-    # ("The case was heard at Leeds Crown Court": what a court does, which "a jury at Leeds Crown Court" tells)
-    (
-        re.compile(r"\b(?:case|trial)\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:heard|held)\b", re.IGNORECASE),
-        "court",
-    ),
-)
-
-
 _CONTEST_WORDS = re.compile(r"\b(?:lost|loses|lose|won|wins|beat|beaten|defeated|defeats)\b", re.IGNORECASE)
 
 
 def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
     """Where the claim writes an idiom the evidence says in a word of its own."""
     return [
-        m.span()
-        for pattern, meaning in _IDIOMS
-        for m in pattern.finditer(claim)
-        if ev.has(Word(meaning, meaning, 0, 0))
+        m.span() for pattern, meaning in IDIOMS for m in pattern.finditer(claim) if ev.has(Word(meaning, meaning, 0, 0))
     ]
 
 
@@ -677,6 +657,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _ones_of_whom_swapped(ctx)
         or (_mover_swapped(ctx, missing) if missing else None)
         or (_item_swapped(ctx, missing) if missing else None)
+        or (_pair_swapped(ctx, missing) if missing and " and " in ctx.card.claim else None)
         or _span_before_swapped(ctx)
         or _owner_swapped(ctx, missing)
         or (_owned_thing_swapped(ctx, missing) if missing else None)
@@ -3683,13 +3664,21 @@ def _naming_noun(lower: str, before: str = "") -> bool:
     too), not one that ranks it or says only its kind ("key rate", "sector unions"). `before` is the word before it."""
     return (
         is_content(lower)
-        and _opens_on_a_noun(lower)
+        and (_opens_on_a_noun(lower) or _trade_word(lower))
         # (a word that may be a verb may be the deed, "to view inside", "journey times" for "flight times", unless an
         # article or a preposition stands before it: "a rise in water rates")
         and ("VERB" not in forms_by_class(lower) or (before in _NOUN_NEXT and before != "to"))
         and lower not in _GENERIC
         and lower not in _RANKING
         and lower not in _POSTS
+    )
+
+
+def _trade_word(lower: str) -> bool:
+    """ "fishing", "mining", "farming": the "-ing" form of a verb that is a noun too ("fish"), which names a trade or a
+    kind of thing before a noun ("the fishing industry"), where the dictionary lists it as the verb only."""
+    return lower.endswith("ing") and any(
+        "NOUN" in forms_by_class(base) for base in forms_by_class(lower).get("VERB", ())
     )
 
 
@@ -4385,6 +4374,9 @@ def _mover_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 # "nappies, clothes and cots": three or more things listed, each of one or two words.
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _LISTED = re.compile(rf"\b{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|or)\s+{_ITEM}\b")
+# "a café and a small shop": two things, each after an article.
+_PAIRED = re.compile(rf"\b(?:an?|the|some)\s+{_ITEM}\s+(?:and|or)\s+(?:an?|the|some)\s+{_ITEM}\b")
+_ARTICLE_OPENING = re.compile(r"^(?:an?|the|some)\s+")
 
 
 def _items(m: re.Match[str]) -> list[str]:
@@ -4414,6 +4406,30 @@ def _item_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                 if all(w.lower() in gone for w in a.split() if is_content(w.lower())) and not any(
                     lemmas(w.lower()) & forms for w in b.split()
                 ):
+                    return a, b
+    return None
+
+
+def _pair_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "with a café and a post office" against "with a café and a small shop": the same, for a pair of things, the
+    claim's one by a last word the evidence never writes."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for m in _PAIRED.finditer(ctx.card.claim):
+        mine = [_ARTICLE_OPENING.sub("", item) for item in _items(m)]
+        for text in ctx.texts:
+            for o in _PAIRED.finditer(text):
+                theirs = [_ARTICLE_OPENING.sub("", item) for item in _items(o)]
+                if len(theirs) != 2 or len(mine) != 2:
+                    continue
+                same = [
+                    bool(lemmas(a.split()[-1].lower()) & lemmas(b.split()[-1].lower()))
+                    for a, b in zip(mine, theirs, strict=True)
+                ]
+                if same.count(True) != 1:
+                    continue
+                a, b = mine[same.index(False)], theirs[same.index(False)]
+                if a.split()[-1].lower() in gone and not any(lemmas(w.lower()) & forms for w in b.split()):
                     return a, b
     return None
 

@@ -115,6 +115,13 @@ _COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z]+s(?:\s+[\w-]+){0,4}\s*[:—–]\s*(?P<list>.+)$",
     re.IGNORECASE,
 )
+# "Two men, Tom Reid and Sam Cole, were arrested": the same, with the names set off by commas.
+_COUNTED_NAMES = re.compile(
+    r"\b(?P<n>two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s|people|men|women|children),\s+"
+    r"(?P<list>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[,.;:]|$))",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _LIST_BREAK = re.compile(r",?\s+and\s+|;\s+")
 _NAME_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;\s+")
@@ -544,6 +551,24 @@ def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
         names = _NAME_LIST_BREAK.split(listed.rstrip(" ."))
         if len(names) == number.value and all(len(n.split()) <= 5 and n[:1].isupper() for n in names):
             return True
+    return any(
+        m.group("n").lower() == number.surface.lower()
+        and len(_NAME_LIST_BREAK.split(m.group("list"))) == number.value
+        and not _evidence_counts(m.group("noun"), ctx)
+        for m in _COUNTED_NAMES.finditer(ctx.card.claim)
+        if m.group("list")[:1].isupper()
+    )
+
+
+def _evidence_counts(noun: str, ctx: ClaimContext) -> bool:
+    """Whether the evidence counts the same things itself ("three men"), when the claim's own count of them must
+    be the evidence's, not the names it lists."""
+    wanted = lemmas(noun)
+    for text in ctx.texts:
+        for m in _ANY_COUNT.finditer(text):
+            after = _COUNTED_NOUN.match(text, m.end())
+            if after and lemmas(after.group("noun")) & wanted:
+                return True
     return False
 
 
@@ -2482,6 +2507,14 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
             return True
         # "in April" by "from 1 April" where no year is given either side
         if mention.key.startswith("--") and other.key.startswith(mention.key + "-"):
+            return True
+        # "next April", "in October" by "in April next year", "October next year": a month the claim gives no year
+        if (
+            mention.key.startswith("--")
+            and len(mention.key) == 4
+            and other.key.startswith(mention.key)
+            and other.key.endswith("y")
+        ):
             return True
         # "next week" is supported by "from next Monday"
         if mention.key == "next-week" and other.key.startswith("weekday-") and other.surface.lower().startswith("next"):

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext, content_words, most_told, told
+from factcards.grounding.checks.context import ClaimContext, content_words, idiom_meanings, most_told, told
 from factcards.grounding.checks.entities import (
     THE_BODY,
     lead_opens_on,
@@ -1267,7 +1267,14 @@ def _telling_sentence(ctx: ClaimContext) -> int | None:
         said = _SAYS_WORD.search(ctx.card.claim)
         best = None
         if not ctx.verbatim and said is not None and len(ctx.texts) >= 2:
-            wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
+            rest = ctx.card.claim[said.end() :]
+            # (an idiom counts as the word it means: "would cover the cost of a hotel" tells "would pay for a hotel")
+            idioms = idiom_meanings(rest)
+            wanted = [
+                lemmas(w.lower)
+                for w in words(rest)
+                if is_content(w.lower) and not any(a <= w.start < b for a, b, _ in idioms)
+            ] + [lemmas(meaning) for _, _, meaning in idioms]
             # (a saying of one word is told by the one sentence that has it: "Residents say they will appeal")
             best = most_told(ctx.texts, wanted, least=min(2, len(wanted)) or 2)
         ctx.memo["telling_sentence"] = best
