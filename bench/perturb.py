@@ -694,10 +694,13 @@ homeless people in Belfast, a waterlogged festival arena, a school cook retired 
 Swindon library reopened, mackerel catches down in Cornwall, CPR learned two weeks before, rural post offices at risk;
 two kayakers off Whitby, a 20mph limit in Lincoln, a sourdough prize in Bath, robots on a hospital's wards, a pavilion
 fire in Sevenoaks; a Hull school's new head, a Dales pub bought by villagers, a cat home after three years, a sinkhole
-in Ripon, £5 million for North Sea research (eighty rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-first sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+in Ripon, £5 million for North Sea research; slurry in a Somerset river, a parachute jump at 90, a landslip near Port
+Talbot, a goalkeeper's first contract, lead from a church roof; coffee shops closing, a lorry that stopped a car, a
+survey of reading, an orchid on a verge, fans kept outside by a scanner fault (eighty-two rounds whose faithful claims
+are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to seventy-first sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -35002,6 +35005,88 @@ _add("A university in Aberdeen has been given £5 million by a former student to
  ("The gift is the second largest in the university's history.", False),
  ("The donor made his fortune in the fishing industry.", False),
 ], body="A university in Aberdeen has been given £5 million by a former student to fund research into the North Sea. The gift is the largest in the university's history. The donor, who made his fortune in the oil industry, asked not to be named.")
+# round 811
+_add("A farmer in Somerset has been fined £12,000 after slurry from his farm polluted a river. The Environment Agency said thousands of fish had died. The farmer told the court he had not known the tank was leaking.", [
+ ("A Somerset farmer has been fined £12,000 after slurry from his land polluted a river.", True),
+ ("The farmer told the court he had been unaware the tank was leaking.", True),
+ ("The farmer said thousands of fish had died.", False),
+ ("A farmer in Somerset has been fined £2,000 after slurry polluted a river.", False),
+ ("The farmer told the court he had known the tank was leaking.", False),
+ ("The Environment Agency said hundreds of fish had died.", False),
+], body="A farmer in Somerset has been fined £12,000 after slurry from his farm polluted a river. The Environment Agency said thousands of fish had died. The farmer told the court he had not known the tank was leaking.")
+_add("A 90-year-old woman from Norwich has completed a parachute jump to raise money for a hospice that cared for her husband. She raised more than £3,000. Her instructor said she had been calm throughout.", [
+ ("A Norwich woman aged 90 has done a parachute jump to raise funds for the hospice that looked after her husband.", True),
+ ("She raised over £3,000.", True),
+ ("She said her instructor had been calm throughout.", False),
+ ("A 19-year-old woman from Norwich has completed a parachute jump.", False),
+ ("The hospice cared for her son.", False),
+ ("She raised more than £30,000.", False),
+], body="A 90-year-old woman from Norwich has completed a parachute jump to raise money for a hospice that cared for her husband. She raised more than £3,000. Her instructor said she had been calm throughout.")
+_add("Train services between Cardiff and Swansea were suspended on Tuesday after a landslip near Port Talbot. Replacement buses were running. Network Rail said the line was expected to reopen on Friday.", [
+ ("A landslip near Port Talbot halted trains between Cardiff and Swansea on Tuesday.", True),
+ ("Network Rail said it expected the line to reopen on Friday.", True),
+ ("Network Rail said the line would reopen on Friday.", False),
+ ("Train services between Cardiff and Bristol were suspended.", False),
+ ("The line reopened on Friday.", False),
+ ("Train services were suspended on Thursday.", False),
+], body="Train services between Cardiff and Swansea were suspended on Tuesday after a landslip near Port Talbot. Replacement buses were running. Network Rail said the line was expected to reopen on Friday.")
+_add("A teenage goalkeeper has signed his first professional contract with Bristol City. The 17-year-old joined the club's academy at the age of nine. The manager said he had a bright future.", [
+ ("Bristol City have handed a 17-year-old goalkeeper his first professional contract.", True),
+ ("He joined the club's academy when he was nine.", True),
+ ("The goalkeeper said the manager had a bright future.", False),
+ ("He joined the club's academy at the age of 11.", False),
+ ("A teenage striker has signed his first professional contract.", False),
+ ("He has signed a new contract with Bristol Rovers.", False),
+], body="A teenage goalkeeper has signed his first professional contract with Bristol City. The 17-year-old joined the club's academy at the age of nine. The manager said he had a bright future.")
+_add("A man who stole lead from a church roof in Shropshire has been jailed for 18 months. The damage cost £40,000 to repair. The vicar said the congregation had been left heartbroken.", [
+ ("A man has been given 18 months in jail for taking lead from a Shropshire church roof.", True),
+ ("Repairing the damage cost £40,000.", True),
+ ("The vicar stole lead from the church roof.", False),
+ ("A man who stole lead from a church roof has been jailed for 18 weeks.", False),
+ ("The damage cost £14,000 to repair.", False),
+ ("The vicar said the congregation was delighted.", False),
+], body="A man who stole lead from a church roof in Shropshire has been jailed for 18 months. The damage cost £40,000 to repair. The vicar said the congregation had been left heartbroken.")
+# round 812
+_add("A coffee shop chain is to close 20 of its branches in the north of England. The company said rising costs had made the shops unprofitable. About 150 staff will be offered jobs at other branches.", [
+ ("A coffee chain will shut 20 branches in northern England.", True),
+ ("Around 150 staff will be offered work at other branches.", True),
+ ("About 150 staff will lose their jobs.", False),
+ ("The chain is to close 20 of its branches in the south of England.", False),
+ ("The company said falling sales had made the shops unprofitable.", False),
+ ("A coffee shop chain is to open 20 branches.", False),
+], body="A coffee shop chain is to close 20 of its branches in the north of England. The company said rising costs had made the shops unprofitable. About 150 staff will be offered jobs at other branches.")
+_add("A lorry driver has been praised for blocking a motorway to stop a car whose driver had collapsed at the wheel. The car came to rest against the back of his lorry on the M5. The driver was taken to hospital, where he recovered.", [
+ ("A lorry driver has won praise for stopping a car on the M5 after its driver collapsed at the wheel.", True),
+ ("The collapsed driver was taken to hospital and recovered.", True),
+ ("The lorry driver collapsed at the wheel.", False),
+ ("The car came to rest against the back of his lorry on the M6.", False),
+ ("The driver died in hospital.", False),
+ ("The car driver blocked the motorway to stop the lorry.", False),
+], body="A lorry driver has been praised for blocking a motorway to stop a car whose driver had collapsed at the wheel. The car came to rest against the back of his lorry on the M5. The driver was taken to hospital, where he recovered.")
+_add("A survey of 2,000 adults found that one in four had not read a book in the past year. Younger people were more likely to read than older people. The charity behind the survey said it was worried about falling reading levels.", [
+ ("A survey of 2,000 adults found a quarter had not read a book in the last year.", True),
+ ("The charity behind the survey said it was concerned about falling reading levels.", True),
+ ("Older people were more likely to read than younger people.", False),
+ ("The survey found that one in four had not read a book in the past month.", False),
+ ("A survey of 20,000 adults found that one in four had not read a book.", False),
+ ("The charity said it was pleased about rising reading levels.", False),
+], body="A survey of 2,000 adults found that one in four had not read a book in the past year. Younger people were more likely to read than older people. The charity behind the survey said it was worried about falling reading levels.")
+_add("A rare orchid has been found growing on a roadside verge in Kent. The plant had not been recorded in the county for more than 50 years. Volunteers who found it have asked the council not to cut the verge this summer.", [
+ ("A rare orchid has been discovered on a Kent roadside verge.", True),
+ ("Volunteers who found it have asked the council not to mow the verge this summer.", True),
+ ("The council has asked volunteers not to cut the verge.", False),
+ ("The plant had not been recorded in the county for more than 15 years.", False),
+ ("A rare orchid has been found growing in a garden in Kent.", False),
+ ("Volunteers have asked the council to cut the verge this summer.", False),
+], body="A rare orchid has been found growing on a roadside verge in Kent. The plant had not been recorded in the county for more than 50 years. Volunteers who found it have asked the council not to cut the verge this summer.")
+_add("A football club has apologised after fans were stuck outside the ground for an hour because of a ticket scanner fault. Many missed the start of the match. The club said all those affected would get a voucher for a future game.", [
+ ("A football club has said sorry after a fault with ticket scanners kept fans outside the ground for an hour.", True),
+ ("The club said everyone affected would receive a voucher for a future game.", True),
+ ("The fans apologised to the club.", False),
+ ("Fans were stuck outside the ground for three hours.", False),
+ ("The club said all those affected would get a full refund.", False),
+ ("Many fans missed the end of the match.", False),
+], body="A football club has apologised after fans were stuck outside the ground for an hour because of a ticket scanner fault. Many missed the start of the match. The club said all those affected would get a voucher for a future game.")
 # fmt: on
 
 
