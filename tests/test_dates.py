@@ -256,3 +256,8 @@ def test_the_month_a_figure_came_from_is_past_though_the_sentence_closes_in_the_
 def test_a_month_of_a_year_told_from_this_one_is_one_date(text: str, resolved: str) -> None:
     # "in April next year" is April of next year, not the coming April and a year besides
     assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == [resolved]
+
+
+def test_the_last_year_is_the_twelve_months_to_now_not_a_calendar_year() -> None:
+    assert find_dates("Sales rose in the last year.", date(2025, 1, 14)) == []
+    assert [d.resolved for d in find_dates("Sales rose last year.", date(2025, 1, 14))] == ["2024"]

@@ -13394,3 +13394,13 @@ def test_round_eight_hundred_and_nine_to_810_months_of_next_year_trades_pairs_an
     _assert_judged(arrest, "Two men, Tom Reid and Sam Cole, were arrested on Monday.", True)
     three = "Police arrested three men, Tom Reid, Sam Cole and Ed Fox, on Monday."
     _assert_judged(three, "Two men, Tom Reid and Sam Cole, were arrested on Monday.", False)
+
+
+def test_round_eight_hundred_and_eleven_to_812_the_last_year_and_work_for_jobs() -> None:
+    poll = "A poll found that one in three adults had not visited a museum in the last year."
+    _assert_judged(
+        poll, "One in three adults had not been to a museum in the last year, a poll found.", True, date="2025-01-14"
+    )
+    _assert_judged(poll, "One in three adults had not been to a museum in the last month, a poll found.", False)
+    plant = "Workers at the closing plant will be offered jobs at the firm's other sites."
+    _assert_judged(plant, "Workers at the plant will be offered work at the firm's other sites.", True)

@@ -300,6 +300,9 @@ def _present_verb(word: str, before: str) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def find_dates(text: str, anchor: date | None = None, *, future: bool | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the article date).
     Bare weekdays and months resolve forward when `future` (default: `is_future(text)`)."""
@@ -309,6 +312,8 @@ def find_dates(text: str, anchor: date | None = None, *, future: bool | None = N
     for m in _mention_matches(text):
         if m.start() < covered:
             continue
+        if m["span"] and m["spp"].lower() == "last" and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "in the last year" is the twelve months to now, as "the past year" is: no calendar year
         tense: str | None = None
         if anchor is not None and (m["mo"] or m["wd"] or m["md"] or m["dm"]):
             # Only dates without a year depend on tense: the clause's own verb first, then
