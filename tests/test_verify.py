@@ -13404,3 +13404,11 @@ def test_round_eight_hundred_and_eleven_to_812_the_last_year_and_work_for_jobs()
     _assert_judged(poll, "One in three adults had not been to a museum in the last month, a poll found.", False)
     plant = "Workers at the closing plant will be offered jobs at the firm's other sites."
     _assert_judged(plant, "Workers at the plant will be offered work at the firm's other sites.", True)
+
+
+def test_a_pronoun_is_not_credited_with_what_one_of_their_own_said() -> None:
+    run = "A woman of 80 has finished the London Marathon. Her coach said she had never given up."
+    _assert_judged(run, "She said her coach had never given up.", False)
+    _assert_judged(run, "She said she had never given up.", False)
+    _assert_judged(run, "Her coach said she had never given up.", True)
+    _assert_judged(run, "An 80-year-old woman has completed the London Marathon.", True)

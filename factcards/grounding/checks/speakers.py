@@ -479,6 +479,11 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{mine}"; the evidence has "{theirs}" say it', ctx.span_of(theirs),
                   ctx.home.article.id)  # fmt: skip
         return
+    if own := _pronoun_for_their_own(ctx):
+        mine, theirs = own
+        yield Hit(f'claim credits it to "{mine}"; the evidence has "{theirs}" say it', ctx.span_of(theirs),
+                  ctx.home.article.id)  # fmt: skip
+        return
     speaker = claimed_speaker(ctx)
     described = None if speaker else _described_speaker(ctx)
     if (who := speaker or described) and (against := _said_despite_them(ctx, who)):
@@ -836,6 +841,32 @@ def _past_function_words(found: list[str]) -> list[str]:
     word."""
     last = max((i for i, w in enumerate(found[:-1]) if not is_content(w.lower())), default=-1)
     return found[last + 1 :]
+
+
+# "She said …", "He told …": a claim that opens on a pronoun saying something.
+_PRONOUN_SAYS = re.compile(r"^\W*(?P<who>He|She|They)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells|added)\b")
+_OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+
+
+def _pronoun_for_their_own(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "She said her instructor had been calm" against "Her instructor said she had been calm": the sentence that
+    tells what the claim says has one of the pronoun's own ("her instructor") say it, and never the pronoun's one, who
+    is no one's own instructor."""
+    if ctx.verbatim or ctx.card.speaker or (m := _PRONOUN_SAYS.match(ctx.card.claim)) is None:
+        return None
+    best = _telling_sentence(ctx) if len(ctx.texts) > 1 else 0
+    if best is None:
+        return None
+    text = ctx.texts[best]
+    pronoun = m.group("who").lower()
+    theirs = re.search(
+        rf"\b{_OWNER_OF[pronoun]}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+(?=\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b)",
+        text,
+        re.IGNORECASE,
+    )
+    if theirs is None or re.search(rf"\b{pronoun}\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b", text, re.I):
+        return None
+    return m.group("who"), theirs.group(0)
 
 
 def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
