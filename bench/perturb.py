@@ -696,11 +696,13 @@ two kayakers off Whitby, a 20mph limit in Lincoln, a sourdough prize in Bath, ro
 fire in Sevenoaks; a Hull school's new head, a Dales pub bought by villagers, a cat home after three years, a sinkhole
 in Ripon, £5 million for North Sea research; slurry in a Somerset river, a parachute jump at 90, a landslip near Port
 Talbot, a goalkeeper's first contract, lead from a church roof; coffee shops closing, a lorry that stopped a car, a
-survey of reading, an orchid on a verge, fans kept outside by a scanner fault (eighty-two rounds whose faithful claims
-are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to seventy-first sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+survey of reading, an orchid on a verge, fans kept outside by a scanner fault; a sister pulled from a frozen pond, £1
+bus fares for under-19s, a mask returned to Canada, 300 sheep stolen near Hexham, a council told to pay a family; a
+pool closed by a heating fault, hair cut off for a wig, a biscuit factory's pay deal, £1 million for a man wrongly
+jailed, power lines down in Cornwall (eighty-four rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-first sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35087,6 +35089,88 @@ _add("A football club has apologised after fans were stuck outside the ground fo
  ("The club said all those affected would get a full refund.", False),
  ("Many fans missed the end of the match.", False),
 ], body="A football club has apologised after fans were stuck outside the ground for an hour because of a ticket scanner fault. Many missed the start of the match. The club said all those affected would get a voucher for a future game.")
+# round 813
+_add("A 14-year-old boy has been given a bravery award after he pulled his younger sister from a frozen pond in Durham. She had fallen through the ice while chasing the family's dog. Both children were treated in hospital for the cold.", [
+ ("A Durham boy aged 14 has received a bravery award for rescuing his younger sister from a frozen pond.", True),
+ ("She had gone through the ice while running after the family's dog.", True),
+ ("His younger sister pulled him from a frozen pond.", False),
+ ("She had fallen through the ice while chasing a neighbour's cat.", False),
+ ("Only the girl was treated in hospital.", False),
+ ("A 14-year-old boy has been given a bravery award after he pulled his younger brother from a frozen pond.", False),
+], body="A 14-year-old boy has been given a bravery award after he pulled his younger sister from a frozen pond in Durham. She had fallen through the ice while chasing the family's dog. Both children were treated in hospital for the cold.")
+_add("A bus company in Leicester has cut fares for under-19s to £1 a journey. The offer will last until the end of the year. The company said it hoped the lower fares would encourage young people to leave their cars at home.", [
+ ("Under-19s in Leicester can now travel by bus for £1 a journey.", True),
+ ("The offer runs until the end of the year.", True),
+ ("A bus company in Leicester has raised fares for under-19s.", False),
+ ("The offer will last until the end of the month.", False),
+ ("The company said the lower fares would encourage young people to leave their cars at home.", False),
+ ("A bus company in Leicester has cut fares for pensioners to £1.", False),
+], body="A bus company in Leicester has cut fares for under-19s to £1 a journey. The offer will last until the end of the year. The company said it hoped the lower fares would encourage young people to leave their cars at home.")
+_add("A museum in York has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The mask was handed over at a ceremony attended by elders. The museum's director said it was the right thing to do.", [
+ ("A York museum has given back a carved wooden mask to the Canadian community it was taken from over 100 years ago.", True),
+ ("Elders attended the ceremony at which the mask was handed over.", True),
+ ("The community returned a carved wooden mask to a museum in York.", False),
+ ("The mask was taken more than a decade ago.", False),
+ ("The elders said it was the right thing to do.", False),
+ ("A museum in York has returned a carved stone mask.", False),
+], body="A museum in York has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The mask was handed over at a ceremony attended by elders. The museum's director said it was the right thing to do.")
+_add("Two men have been charged after 300 sheep were stolen from a farm near Hexham. Police recovered about 200 of the animals at a farm in Cumbria. The men are due to appear in court next week.", [
+ ("Two men face charges over the theft of 300 sheep from a farm near Hexham.", True),
+ ("Police found around 200 of the sheep at a Cumbrian farm.", True),
+ ("Police recovered all 300 sheep.", False),
+ ("Two men have been charged after 300 cattle were stolen.", False),
+ ("The men appeared in court last week.", False),
+ ("Two men have been cautioned after 300 sheep were stolen.", False),
+], body="Two men have been charged after 300 sheep were stolen from a farm near Hexham. Police recovered about 200 of the animals at a farm in Cumbria. The men are due to appear in court next week.")
+_add("A council in Essex has been told to pay £8,000 to a family after failing to provide support for their disabled son for more than a year. The ombudsman said the council's delays had caused the family distress. The council apologised and said it had changed its procedures.", [
+ ("An Essex council has been ordered to pay a family £8,000 for failing to support their disabled son for over a year.", True),
+ ("The council said sorry and said it had changed how it worked.", True),
+ ("The family has been told to pay £8,000 to the council.", False),
+ ("The ombudsman apologised and said it had changed its procedures.", False),
+ ("The council said the delays had caused the family distress.", False),
+ ("A council in Essex has been told to pay £80,000 to a family.", False),
+], body="A council in Essex has been told to pay £8,000 to a family after failing to provide support for their disabled son for more than a year. The ombudsman said the council's delays had caused the family distress. The council apologised and said it had changed its procedures.")
+# round 814
+_add("A swimming pool in Carlisle has closed after a fault with its heating system. The council said it expected the pool to reopen within two weeks. Swimming lessons have been moved to a leisure centre in Penrith.", [
+ ("A Carlisle swimming pool has shut because of a heating fault.", True),
+ ("Swimming lessons have moved to a leisure centre in Penrith.", True),
+ ("The council said the pool would definitely reopen within two weeks.", False),
+ ("Swimming lessons have been cancelled.", False),
+ ("A swimming pool in Penrith has closed.", False),
+ ("The pool closed after a fault with its lighting.", False),
+], body="A swimming pool in Carlisle has closed after a fault with its heating system. The council said it expected the pool to reopen within two weeks. Swimming lessons have been moved to a leisure centre in Penrith.")
+_add("An 11-year-old girl has raised £2,500 for a children's hospital by cutting off her long hair. The hair will be made into a wig for a child who has lost theirs through illness. Her mother said she was very proud of her.", [
+ ("An 11-year-old girl has raised £2,500 for a children's hospital by having her long hair cut off.", True),
+ ("Her mother said she was really proud of her.", True),
+ ("She said she was very proud of her mother.", False),
+ ("An 11-year-old girl has raised £25,000 for a children's hospital.", False),
+ ("The hair will be sold to raise more money.", False),
+ ("A 16-year-old girl has raised £2,500 by cutting off her hair.", False),
+], body="An 11-year-old girl has raised £2,500 for a children's hospital by cutting off her long hair. The hair will be made into a wig for a child who has lost theirs through illness. Her mother said she was very proud of her.")
+_add("Workers at a biscuit factory in Carlisle have voted to accept a pay rise of 6%. The deal ends a dispute that had led to three days of strikes. The union said its members had won a fair settlement.", [
+ ("Staff at a Carlisle biscuit factory have backed a 6% pay offer.", True),
+ ("The deal brings to an end a dispute that had caused three days of strikes.", True),
+ ("Workers at a biscuit factory have voted to reject a pay rise of 6%.", False),
+ ("The dispute had led to three weeks of strikes.", False),
+ ("The company said the workers had won a fair settlement.", False),
+ ("Workers have voted to accept a pay rise of 4%.", False),
+], body="Workers at a biscuit factory in Carlisle have voted to accept a pay rise of 6%. The deal ends a dispute that had led to three days of strikes. The union said its members had won a fair settlement.")
+_add("A man who was wrongly jailed for 12 years has been awarded £1 million in compensation. His conviction for robbery was quashed last year after new evidence emerged. He said no amount of money could give him back the years he had lost.", [
+ ("A man wrongly imprisoned for 12 years has received £1 million in compensation.", True),
+ ("His robbery conviction was overturned last year when new evidence came to light.", True),
+ ("His conviction for murder was quashed last year.", False),
+ ("He said the money made up for the years he had lost.", False),
+ ("A man who was wrongly jailed for 21 years has been awarded £1 million.", False),
+ ("His conviction was upheld last year.", False),
+], body="A man who was wrongly jailed for 12 years has been awarded £1 million in compensation. His conviction for robbery was quashed last year after new evidence emerged. He said no amount of money could give him back the years he had lost.")
+_add("A storm has brought down power lines in Cornwall, leaving 5,000 homes without electricity. Engineers worked through the night to restore supplies. The power company said most homes would be reconnected by the evening.", [
+ ("About 5,000 Cornish homes lost power after a storm brought down lines.", True),
+ ("The power company said it expected to have most homes back on by the evening.", True),
+ ("The storm left 50,000 homes without electricity.", False),
+ ("The power company said all homes had been reconnected.", False),
+ ("Engineers refused to work through the night.", False),
+ ("A storm has brought down power lines in Devon.", False),
+], body="A storm has brought down power lines in Cornwall, leaving 5,000 homes without electricity. Engineers worked through the night to restore supplies. The power company said most homes would be reconnected by the evening.")
 # fmt: on
 
 
