@@ -261,3 +261,9 @@ def test_a_month_of_a_year_told_from_this_one_is_one_date(text: str, resolved: s
 def test_the_last_year_is_the_twelve_months_to_now_not_a_calendar_year() -> None:
     assert find_dates("Sales rose in the last year.", date(2025, 1, 14)) == []
     assert [d.resolved for d in find_dates("Sales rose last year.", date(2025, 1, 14))] == ["2024"]
+
+
+def test_decades_and_centuries_ago_are_years_ago() -> None:
+    found = find_dates("The mask was taken more than a century ago.", date(2025, 1, 14))
+    assert [(d.key, d.resolved) for d in found] == [("ago-100-year", "1925")]
+    assert [d.key for d in find_dates("It closed two decades ago.", date(2025, 1, 14))] == ["ago-20-year"]

@@ -13412,3 +13412,14 @@ def test_a_pronoun_is_not_credited_with_what_one_of_their_own_said() -> None:
     _assert_judged(run, "She said she had never given up.", False)
     _assert_judged(run, "Her coach said she had never given up.", True)
     _assert_judged(run, "An 80-year-old woman has completed the London Marathon.", True)
+
+
+def test_round_eight_hundred_and_thirteen_to_814_centuries_materials_and_parts_recovered() -> None:
+    bell = "The church bell was cast more than a century ago. It was restored last year."
+    _assert_judged(bell, "The bell was cast over 100 years ago.", True, date="2025-01-14")
+    _assert_judged(bell, "The bell was cast more than a decade ago.", False, date="2025-01-14")
+    bowl = "Archaeologists found a carved wooden bowl in the bog."
+    _assert_judged(bowl, "Archaeologists found a carved stone bowl in the bog.", False)
+    cattle = "Forty cattle escaped from a farm near Ripon. Farmers caught about 30 of the animals by the evening."
+    _assert_judged(cattle, "Farmers caught all 40 cattle by the evening.", False)
+    _assert_judged(cattle, "About 30 of the 40 cattle were caught by the evening.", True)

@@ -42,7 +42,7 @@ _MENTION = re.compile(
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b)
   | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
-  | (?P<ago>\b(?P<agon>\d{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?P<agou>day|week|month|year)s?\s+ago\b)
+  | (?P<ago>\b(?P<agon>\d{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?P<agou>day|week|month|year|decade|century|centuries)s?\s+ago\b)
   | (?P<yr>\b(?P<yry>1[89]\d{{2}}|20\d{{2}})\b)
     """,
     re.VERBOSE,
@@ -345,7 +345,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
 
 _SPAN_START = re.compile(
     r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year)\b"
-    r"|\b(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|\b(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?:day|week|month|year|decade|century|centuries)s?\s+ago\b"
     r"|\b[Tt]his\s+(?:morning|afternoon|evening)\b"
 )
 
@@ -458,6 +458,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
     elif m["ago"]:
         count = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
         unit = m["agou"].lower()
+        if unit in _LONG_UNITS:  # "a century ago" is "100 years ago", "two decades ago" "20 years ago"
+            count, unit = count * _LONG_UNITS[unit], "year"
         key = f"ago-{count}-{unit}"
         resolved = _resolve_ago(anchor, count, unit) if anchor else None
     else:
@@ -511,6 +513,9 @@ def _resolve_span(anchor: date, which: str, unit: str) -> str | None:
     return (
         f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
     )
+
+
+_LONG_UNITS = {"decade": 10, "century": 100, "centuries": 100}
 
 
 def _resolve_ago(anchor: date, count: int, unit: str) -> str | None:

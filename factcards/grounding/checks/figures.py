@@ -1855,7 +1855,24 @@ def _deed_counts(text: str) -> tuple[tuple[frozenset[str], float | None, frozens
         else:
             continue
         found.append((lemmas(verb), count_value(m.group("count")), lemmas(noun), text[m.start() : end]))
+    for m in _DEED_PART.finditer(text):
+        verb, noun = m.group("verb").lower(), (m.group("noun") or "").lower()
+        if "VERB" in forms_by_class(verb) and (verb.endswith("ed") or inflected_from(verb, "VBD")):
+            # (of those told before: "recovered about 200 of the animals" counts the sheep stolen)
+            counted = _ANY_COUNTED if not noun or lemmas(noun) & _THOSE_BEFORE else lemmas(noun)
+            found.append((lemmas(verb), count_value(m.group("count")), counted, m.group(0)))
     return tuple(found)
+
+
+# "recovered about 200 of the animals", "rescued 12 of them": a deed done to a part of those told before.
+_DEED_PART = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    rf"(?P<count>{_A_COUNT})\s+of\s+(?:them|(?:the|its|their)\s+(?P<noun>[a-z]{{3,}}))\b",
+    re.IGNORECASE,
+)
+# Words for whatever was counted before ("of the animals" after "300 sheep").
+_THOSE_BEFORE = frozenset("animal creature people person one item thing".split())
+_ANY_COUNTED = frozenset({"*"})
 
 
 def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
@@ -1869,12 +1886,17 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
         return None
     theirs = [c for text in ctx.texts for c in _deed_counts(text)]
     for deed, count, counted, said in mine:
-        same = [(c, w) for v, c, n, w in theirs if v & deed and n & counted]
+        same = [(c, w, n is _ANY_COUNTED) for v, c, n, w in theirs if v & deed and (n & counted or n is _ANY_COUNTED)]
         if (
             count is not None
             and same
-            and all(c is not None and not _counts_agree(count, c) for c, _ in same)
-            and _figure_written(said, ctx, counted) in ("in a score", "of something else")
+            and all(c is not None and not _counts_agree(count, c) for c, _, _ in same)
+            # (a part of those told before, "about 200 of the animals", is that deed's whole count wherever else the
+            # claim's figure stands)
+            and (
+                all(part for _, _, part in same)
+                or _figure_written(said, ctx, counted) in ("in a score", "of something else")
+            )
         ):
             return ctx.said_against(said, same[0][1])
     return None

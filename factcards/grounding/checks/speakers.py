@@ -843,8 +843,6 @@ def _past_function_words(found: list[str]) -> list[str]:
     return found[last + 1 :]
 
 
-# "She said …", "He told …": a claim that opens on a pronoun saying something.
-_PRONOUN_SAYS = re.compile(r"^\W*(?P<who>He|She|They)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells|added)\b")
 _OWNER_OF = {"he": "his", "she": "her", "they": "their"}
 
 
