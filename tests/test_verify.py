@@ -13423,3 +13423,9 @@ def test_round_eight_hundred_and_thirteen_to_814_centuries_materials_and_parts_r
     cattle = "Forty cattle escaped from a farm near Ripon. Farmers caught about 30 of the animals by the evening."
     _assert_judged(cattle, "Farmers caught all 40 cattle by the evening.", False)
     _assert_judged(cattle, "About 30 of the 40 cattle were caught by the evening.", True)
+
+
+def test_a_thing_for_one_group_after_a_deed_done_to_it_is_read_against_another() -> None:
+    trains = "The rail company has cut fares for over-65s, a spokesman said."
+    _assert_judged(trains, "The rail company has cut fares for students.", False)
+    _assert_judged(trains, "The rail company has reduced fares for over-65s.", True)

@@ -2351,7 +2351,25 @@ def _a_noun_in_a_phrase(text: str, m: re.Match[str]) -> bool:
     if not is_content(head) or "NOUN" not in forms_by_class(head) or inflected_from(head, "VBD"):
         return False
     before = text[max(0, m.start() - 30) : m.start()].lower()
-    return bool(_OPENS_A_NOUN.search(before)) or any("ADJ" in forms_by_class(w.lower) for w in words(before)[-1:])
+    found = words(before)
+    last = found[-1:]
+    # (or right after a deed done to it: "raised fees for parking", "has cut fares for under-19s")
+    return (
+        bool(_OPENS_A_NOUN.search(before))
+        or any("ADJ" in forms_by_class(w.lower) for w in last)
+        or any(
+            inflected_from(w.lower, "VBD")
+            and ("NOUN" not in forms_by_class(w.lower) or (len(found) > 1 and found[-2].lower in _PERFECT))
+            for w in last
+        )
+    )
+
+
+_PERFECT = frozenset("has have had".split())
+
+
+# "under-19s", "over-65s": the ones of an age, a noun with figures in it.
+_AGE_GROUP = re.compile(r"(?:under|over)-\d{1,2}s")
 
 
 def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -2376,7 +2394,7 @@ def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
                 # (not a thing named: "appearances for the team" may be "for the Pittodrie side")
                 if (
                     theirs
-                    and _is_noun_word(theirs[-1])
+                    and (_is_noun_word(theirs[-1]) or _AGE_GROUP.fullmatch(theirs[-1].lower))
                     and not any(w.capitalized for w in theirs)
                     and not any(lemmas(w.lower) & forms or _akin(w, mine) for w in theirs)
                 ):
