@@ -699,10 +699,13 @@ Talbot, a goalkeeper's first contract, lead from a church roof; coffee shops clo
 survey of reading, an orchid on a verge, fans kept outside by a scanner fault; a sister pulled from a frozen pond, £1
 bus fares for under-19s, a mask returned to Canada, 300 sheep stolen near Hexham, a council told to pay a family; a
 pool closed by a heating fault, hair cut off for a wig, a biscuit factory's pay deal, £1 million for a man wrongly
-jailed, power lines down in Cornwall (eighty-four rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-first sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+jailed, power lines down in Cornwall; a driving instructor on his phone, a defibrillator for a Devon village, rats in
+a Blackpool hotel, phones banned at a Wrexham school, a ride to John o'Groats; a shopping centre sold, two surfers
+rescued, a treasurer's theft, delays at Bristol Airport, a white stork in Norfolk (eighty-six rounds whose faithful
+claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to seventy-first sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python
+-m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35171,6 +35174,88 @@ _add("A storm has brought down power lines in Cornwall, leaving 5,000 homes with
  ("Engineers refused to work through the night.", False),
  ("A storm has brought down power lines in Devon.", False),
 ], body="A storm has brought down power lines in Cornwall, leaving 5,000 homes without electricity. Engineers worked through the night to restore supplies. The power company said most homes would be reconnected by the evening.")
+# round 815
+_add("A driving instructor from Stockport has been banned from teaching after he was caught using his phone during a lesson. His pupil reported him to the agency that licenses instructors. He had been an instructor for 20 years.", [
+ ("A Stockport driving instructor has been barred from teaching after being caught on his phone during a lesson.", True),
+ ("His pupil reported him to the body that licenses instructors.", True),
+ ("The agency reported his pupil.", False),
+ ("His pupil was caught using her phone during a lesson.", False),
+ ("He had been an instructor for two years.", False),
+ ("A driving instructor from Stockport has been fined.", False),
+], body="A driving instructor from Stockport has been banned from teaching after he was caught using his phone during a lesson. His pupil reported him to the agency that licenses instructors. He had been an instructor for 20 years.")
+_add("A village in Devon has raised £60,000 to buy its defibrillator and train 40 volunteers to use it. The appeal was started after a local man died of a heart attack last year. The parish council said it hoped no one would ever need to use the machine.", [
+ ("A Devon village has raised £60,000 to buy a defibrillator and train 40 volunteers in using it.", True),
+ ("The appeal began after a local man died of a heart attack last year.", True),
+ ("The appeal was started after a local man survived a heart attack.", False),
+ ("The village will train 14 volunteers.", False),
+ ("The parish council said the machine had already saved a life.", False),
+ ("A village in Dorset has raised £60,000.", False),
+], body="A village in Devon has raised £60,000 to buy its defibrillator and train 40 volunteers to use it. The appeal was started after a local man died of a heart attack last year. The parish council said it hoped no one would ever need to use the machine.")
+_add("A hotel in Blackpool has been ordered to close after inspectors found rats in its kitchen. The owner said he would appeal against the decision. Guests with bookings have been moved to other hotels.", [
+ ("A Blackpool hotel has been told to shut after inspectors discovered rats in the kitchen.", True),
+ ("The owner said he would challenge the decision.", True),
+ ("Inspectors found mice in its kitchen.", False),
+ ("The owner said he would not appeal.", False),
+ ("Guests with bookings have been given refunds.", False),
+ ("The inspectors said they would appeal against the decision.", False),
+], body="A hotel in Blackpool has been ordered to close after inspectors found rats in its kitchen. The owner said he would appeal against the decision. Guests with bookings have been moved to other hotels.")
+_add("A primary school in Wrexham has banned mobile phones for pupils after parents raised concerns about bullying. Pupils who bring a phone must hand it in at the start of the day. The head teacher said the change had been welcomed by most families.", [
+ ("A Wrexham primary school has banned pupils' mobile phones following parents' worries about bullying.", True),
+ ("The head teacher said most families had welcomed the change.", True),
+ ("Parents have banned mobile phones at a primary school in Wrexham.", False),
+ ("Pupils who bring a phone must hand it in at the end of the day.", False),
+ ("The head teacher said the change had been opposed by most families.", False),
+ ("Teachers raised concerns about bullying.", False),
+], body="A primary school in Wrexham has banned mobile phones for pupils after parents raised concerns about bullying. Pupils who bring a phone must hand it in at the start of the day. The head teacher said the change had been welcomed by most families.")
+_add("A cyclist has completed a 1,000-mile ride from Land's End to John o'Groats in under five days. He raised £15,000 for a mental health charity. He said he had been inspired by his brother, who had struggled with depression.", [
+ ("A cyclist has ridden the 1,000 miles from Land's End to John o'Groats in less than five days.", True),
+ ("He said his brother, who had battled depression, had inspired him.", True),
+ ("He raised £50,000 for a mental health charity.", False),
+ ("He said his brother had been inspired by him.", False),
+ ("He completed the ride in under five weeks.", False),
+ ("He raised £15,000 for a cancer charity.", False),
+], body="A cyclist has completed a 1,000-mile ride from Land's End to John o'Groats in under five days. He raised £15,000 for a mental health charity. He said he had been inspired by his brother, who had struggled with depression.")
+# round 816
+_add("A shopping centre in Basildon has been sold to a property company for £45 million. The new owners said they planned to turn part of it into homes. About 60 shops will stay open during the work.", [
+ ("A Basildon shopping centre has been bought by a property company for £45 million.", True),
+ ("The new owners said they intended to convert part of it into housing.", True),
+ ("The property company sold the shopping centre to the council.", False),
+ ("The new owners said they would turn all of it into homes.", False),
+ ("About 60 shops will close during the work.", False),
+ ("A shopping centre in Basildon has been sold for £54 million.", False),
+], body="A shopping centre in Basildon has been sold to a property company for £45 million. The new owners said they planned to turn part of it into homes. About 60 shops will stay open during the work.")
+_add("A lifeguard at a beach in Newquay rescued two surfers who had been swept out to sea. The surfers were checked by paramedics but did not need hospital treatment. The RNLI said the sea had been much rougher than forecast.", [
+ ("A Newquay lifeguard saved two surfers who had been carried out to sea.", True),
+ ("The RNLI said the sea had been far rougher than forecast.", True),
+ ("The surfers were taken to hospital.", False),
+ ("Two surfers rescued a lifeguard.", False),
+ ("The RNLI said the sea had been calmer than forecast.", False),
+ ("A lifeguard rescued three surfers.", False),
+], body="A lifeguard at a beach in Newquay rescued two surfers who had been swept out to sea. The surfers were checked by paramedics but did not need hospital treatment. The RNLI said the sea had been much rougher than forecast.")
+_add("A man has admitted stealing £30,000 from a sports club where he was treasurer. He spent the money on holidays and a new car. The club's chairman said members felt betrayed.", [
+ ("A former treasurer has pleaded guilty to taking £30,000 from a sports club.", True),
+ ("He used the money for holidays and a new car.", True),
+ ("The chairman admitted stealing £30,000.", False),
+ ("He spent the money on gambling.", False),
+ ("A man has denied stealing £30,000 from a sports club.", False),
+ ("The club's chairman said members had forgiven him.", False),
+], body="A man has admitted stealing £30,000 from a sports club where he was treasurer. He spent the money on holidays and a new car. The club's chairman said members felt betrayed.")
+_add("Flights at Bristol Airport were delayed for up to three hours on Sunday because of a fault with the air traffic control system. The fault was fixed by the afternoon. The airport apologised to passengers.", [
+ ("A fault with air traffic control systems delayed flights at Bristol Airport by as much as three hours on Sunday.", True),
+ ("The airport said sorry to passengers.", True),
+ ("Flights at Bristol Airport were cancelled on Sunday.", False),
+ ("Flights were delayed for up to three days.", False),
+ ("Passengers apologised to the airport.", False),
+ ("The fault was fixed by the evening.", False),
+], body="Flights at Bristol Airport were delayed for up to three hours on Sunday because of a fault with the air traffic control system. The fault was fixed by the afternoon. The airport apologised to passengers.")
+_add("A rare white stork has been seen in a field in Norfolk for the first time in 20 years. Birdwatchers travelled from across the country to see it. Experts believe it may have been blown off course during a storm.", [
+ ("A rare white stork has been spotted in a Norfolk field for the first time in two decades.", True),
+ ("Experts think it may have been blown off course in a storm.", True),
+ ("Experts said it had been blown off course during a storm.", False),
+ ("A rare black stork has been seen in a field in Norfolk.", False),
+ ("It was the first sighting in 12 years.", False),
+ ("Birdwatchers believe it escaped from a zoo.", False),
+], body="A rare white stork has been seen in a field in Norfolk for the first time in 20 years. Birdwatchers travelled from across the country to see it. Experts believe it may have been blown off course during a storm.")
 # fmt: on
 
 
