@@ -174,11 +174,11 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 815-816, as first read (each one is mended or explained below once read).
+    # "the body that licenses instructors" for "the agency that licenses instructors": "body" is kept out of the
+    # paraphrase table (it names the dead as often as an organisation), so the receiver reads as another (FC203).
     "His pupil reported him to the body that licenses instructors.",
-    "The owner said he would challenge the decision.",
-    "A cyclist has ridden the 1,000 miles from Land's End to John o'Groats in less than five days.",
-    "A Basildon shopping centre has been bought by a property company for £45 million.",
+    # "A former treasurer" for "a man … where he was treasurer": "former" is read against the evidence's "new" (of "a
+    # new car", FC205), and "pleaded guilty to taking" for "admitted stealing" is two paraphrases at once (FC202).
     "A former treasurer has pleaded guilty to taking £30,000 from a sports club.",
     # A present tense moved back in reported speech ("said it hoped to brew the beer again" for "It hopes to start
     # brewing"): read as a hope told as past.

@@ -13429,3 +13429,15 @@ def test_a_thing_for_one_group_after_a_deed_done_to_it_is_read_against_another()
     trains = "The rail company has cut fares for over-65s, a spokesman said."
     _assert_judged(trains, "The rail company has cut fares for students.", False)
     _assert_judged(trains, "The rail company has reduced fares for over-65s.", True)
+
+
+def test_round_eight_hundred_and_fifteen_to_816_sales_told_from_the_buyer_bounds_and_challenges() -> None:
+    farm = "The farm has been sold to a local charity for £2 million."
+    _assert_judged(farm, "The farm has been bought by a local charity for £2 million.", True)
+    _assert_judged(farm, "A local charity has bought the farm for £2 million.", True)
+    _assert_judged(farm, "The farm has been bought by a developer for £2 million.", False)
+    walk = "She walked the 84 miles of Hadrian's Wall in under four days. She raised £2,000 for a hospice."
+    _assert_judged(walk, "She walked the length of Hadrian's Wall, 84 miles, in less than four days.", True)
+    _assert_judged(walk, "She walked the 84 miles of Hadrian's Wall in more than four days.", False)
+    mast = "Residents said they would appeal against the decision to allow the phone mast."
+    _assert_judged(mast, "Residents said they would challenge the decision to allow the phone mast.", True)

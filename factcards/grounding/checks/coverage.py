@@ -33,6 +33,7 @@ from factcards.grounding.checks.roles import (
     definite_parties,
     doer_of_verbs,
     passive_done_to,
+    sale_agrees,
 )
 from factcards.text.attribution import same_person
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
@@ -444,6 +445,9 @@ _ONE_BEFELL = re.compile(
 )
 
 
+_SALE_DEEDS = frozenset({"buy", "sell", "purchase"})
+
+
 def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "A third man was also jailed" against "Two men have been jailed … A third man was cleared": the one the claim
     has a deed befall, named in the same words, has the other side of the lexicon's contrast befall them in the
@@ -455,6 +459,8 @@ def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
         at = sides_of(deed)
         if not at or who.split()[0] in _PRONOUN_OPENERS:
             continue
+        if lemmas(deed) & _SALE_DEEDS and sale_agrees(ctx.card.claim, ctx.texts):
+            continue  # ("has been bought by a charity" against "has been sold to a charity": one sale, both sides)
         theirs = [
             (m, text)
             for text in ctx.texts

@@ -92,7 +92,7 @@ from factcards.grounding.checks.qualifiers import (
     whole_of_a_part,
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import contest_agrees
+from factcards.grounding.checks.roles import contest_agrees, sale_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.clauses import AUXILIARIES, clauses, describing, past_participle
 from factcards.text.durations import durations, given_as_length
@@ -311,6 +311,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("the old library" against "a former library … for young people")
         if _SAVED_FROM.search(ctx.card.claim, max(0, word.start - 60), word.start):
             continue  # ("The sale saves the paper from closure": no closure)
+        if _bound_written_otherwise(ctx.card.claim, word, ctx.texts):
+            continue  # ("in less than five days" against "in under five days": the bound rules read bounds)
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
@@ -353,6 +355,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 )
                 and not _degree_elsewhere(word, (group, side), ctx)
                 and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
+                and not (group == _group_of("buy") and sale_agrees(ctx.card.claim, ctx.texts))
                 and not (
                     lemmas(word.lower) & _MOVING and move_told(ctx)
                 )  # ("joined Orm City" … "after leaving Lowbridge")
@@ -595,6 +598,23 @@ def _written_only_turned(
 
 
 _THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)
+# A bound on a figure, however written: "less than five", "under five", "fewer than 5", "below 5".
+_BOUND_THAN = re.compile(r"\s+than\s+(?P<figure>[\w£$.,%-]+)", re.IGNORECASE)
+
+
+def _bound_written_otherwise(claim: str, word: Word, texts: list[str]) -> bool:
+    """ "less"/"more"/"fewer" before "than" and a figure that the evidence bounds the same way in other words ("in
+    less than five days" against "in under five days")."""
+    m = _BOUND_THAN.match(claim, word.end) if word.lower in _LESS_MORE else None
+    if m is None:
+        return False
+    below = word.lower in ("less", "fewer")
+    side = r"(?:under|below|fewer\s+than|less\s+than)" if below else r"(?:over|above|more\s+than|upwards\s+of)"
+    figure = re.escape(m.group("figure").rstrip(".,"))
+    return any(re.search(rf"\b{side}\s+{figure}\b", text, re.IGNORECASE) for text in texts)
+
+
+_LESS_MORE = frozenset({"less", "more", "fewer"})
 _MOVING = frozenset({"join", "leave", "quit", "exit", "rejoin", "return"})
 _FORCED = re.compile(r"(?:forc|compell)\w*\s", re.IGNORECASE)
 _CAUSE_OF = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid)\s+((?:[\w'’-]+\s+){0,5})", re.IGNORECASE)

@@ -3610,6 +3610,34 @@ def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# Who bought, however the sale is told: "sold … to a property company", "bought by a property company", "A property
+# company has bought".
+_SOLD_TO = re.compile(r"\bsold\s+(?:[\w'’£$.,-]+\s+){0,6}?to\s+(?P<buyer>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_BOUGHT_BY = re.compile(r"\b(?:bought|purchased)\s+by\s+(?P<buyer>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_BUYER_BOUGHT = re.compile(
+    r"(?P<buyer>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:bought|purchased)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+_SALE_DONE_TO = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:bought|sold|purchased)\b", re.IGNORECASE)
+
+
+def _buyers(text: str) -> list[frozenset[str]]:
+    found = [m.group("buyer") for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT) for m in pattern.finditer(text)]
+    return [frozenset(f for w in words(b) if is_content(w.lower) for f in lemmas(w.lower)) for b in found]
+
+
+def sale_agrees(claim: str, texts: list[str]) -> bool:
+    """Whether the claim tells the evidence's sale from the other side: "has been bought by a property company"
+    against "has been sold to a property company" (the same buyer), or "has been bought" against "has been sold" (the
+    same thing sold, no buyer told by either; "was sold at auction" is no "is to be bought by the county museum")."""
+    mine = [b for b in _buyers(claim) if b]
+    theirs = [b for text in texts for b in _buyers(text) if b]
+    if not mine and not theirs:
+        return bool(_SALE_DONE_TO.search(claim)) and any(_SALE_DONE_TO.search(text) for text in texts)
+    return any(a & b for a in mine for b in theirs)
+
+
 def contest_agrees(claim: str, texts: list[str]) -> bool:
     """Whether the claim's winner or loser is the evidence's ("Okafor won" against "Okafor defeated Reed"),
     however either words it ("defeated" is the winner's deed, "a defeat" the loser's)."""
