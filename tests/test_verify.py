@@ -13441,3 +13441,9 @@ def test_round_eight_hundred_and_fifteen_to_816_sales_told_from_the_buyer_bounds
     _assert_judged(walk, "She walked the 84 miles of Hadrian's Wall in more than four days.", False)
     mast = "Residents said they would appeal against the decision to allow the phone mast."
     _assert_judged(mast, "Residents said they would challenge the decision to allow the phone mast.", True)
+
+
+def test_the_buyer_is_not_the_one_selling() -> None:
+    mill = "The old mill has been sold to a housing association for £1.2 million."
+    _assert_judged(mill, "The housing association sold the old mill for £1.2 million.", False)
+    _assert_judged(mill, "A housing association has bought the old mill for £1.2 million.", True)

@@ -1032,6 +1032,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         _comparison_swapped(ctx)
         or _route_swapped(ctx)
         or _buyout_reversed(ctx)
+        or (_buyer_made_seller(ctx) if " sold" in claim else None)
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
         or _mistaken_reversed(ctx)
@@ -3612,8 +3613,11 @@ def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
 
 # Who bought, however the sale is told: "sold … to a property company", "bought by a property company", "A property
 # company has bought".
-_SOLD_TO = re.compile(r"\bsold\s+(?:[\w'’£$.,-]+\s+){0,6}?to\s+(?P<buyer>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
-_BOUGHT_BY = re.compile(r"\b(?:bought|purchased)\s+by\s+(?P<buyer>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_BUYER_WORDS = (
+    r"(?P<buyer>(?:(?!(?:for|at|in|on|from|after|with)\b)[\w'’-]+\s+){0,3}(?!(?:for|at|in|on|from)\b)[\w'’-]+)"
+)
+_SOLD_TO = re.compile(rf"\bsold\s+(?:[\w'’£$.,-]+\s+){{0,6}}?to\s+{_BUYER_WORDS}", re.IGNORECASE)
+_BOUGHT_BY = re.compile(rf"\b(?:bought|purchased)\s+by\s+{_BUYER_WORDS}", re.IGNORECASE)
 _BUYER_BOUGHT = re.compile(
     r"(?P<buyer>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:bought|purchased)\b(?!\s+by\b)",
@@ -3624,7 +3628,7 @@ _SALE_DONE_TO = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:bought|sold|purc
 
 def _buyers(text: str) -> list[frozenset[str]]:
     found = [m.group("buyer") for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT) for m in pattern.finditer(text)]
-    return [frozenset(f for w in words(b) if is_content(w.lower) for f in lemmas(w.lower)) for b in found]
+    return [content_lemmas(words(b)) for b in found]
 
 
 def sale_agrees(claim: str, texts: list[str]) -> bool:
@@ -3636,6 +3640,33 @@ def sale_agrees(claim: str, texts: list[str]) -> bool:
     if not mine and not theirs:
         return bool(_SALE_DONE_TO.search(claim)) and any(_SALE_DONE_TO.search(text) for text in texts)
     return any(a & b for a in mine for b in theirs)
+
+
+# "The property company sold …": the one selling, before the verb in the active.
+_SELLER_SOLD = re.compile(
+    r"(?P<seller>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
+    r"\s+(?:has\s+|have\s+|had\s+)?sold\b",
+    re.IGNORECASE,
+)
+
+
+def _buyer_made_seller(ctx: ClaimContext) -> Hit | None:
+    """ "The property company sold the shopping centre" against "A shopping centre … has been sold to a property
+    company": the buyer told as the one selling, where the evidence never has them sell."""
+    for mine in _SELLER_SOLD.finditer(ctx.card.claim):
+        seller = content_lemmas(words(mine.group("seller")))
+        if not seller:
+            continue
+        if any(
+            seller & content_lemmas(words(m.group("seller"))) for text in ctx.texts for m in _SELLER_SOLD.finditer(text)
+        ):
+            continue
+        for text in ctx.texts:
+            for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT):
+                for m in pattern.finditer(text):
+                    if seller & content_lemmas(words(m.group("buyer"))):
+                        return ctx.said_against(mine.group(0).strip(), m.group(0).strip())
+    return None
 
 
 def contest_agrees(claim: str, texts: list[str]) -> bool:
