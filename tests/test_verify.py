@@ -13447,3 +13447,9 @@ def test_the_buyer_is_not_the_one_selling() -> None:
     mill = "The old mill has been sold to a housing association for £1.2 million."
     _assert_judged(mill, "The housing association sold the old mill for £1.2 million.", False)
     _assert_judged(mill, "A housing association has bought the old mill for £1.2 million.", True)
+
+
+def test_the_one_reported_to_is_not_the_one_reporting() -> None:
+    noise = "A neighbour reported the bar to the council over late-night noise."
+    _assert_judged(noise, "The council reported the bar over late-night noise.", False)
+    _assert_judged(noise, "The bar was reported to the council by a neighbour over late-night noise.", True)

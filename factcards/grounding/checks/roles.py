@@ -1848,9 +1848,10 @@ def _way_turned(ctx: ClaimContext) -> Hit | None:
 
 # "Staff blamed …", "The union offered …": a claim that opens on its doer, a common noun, and the deed.
 _NOUN_DOER = re.compile(r"(?:The\s+)?(?P<doer>[A-Za-z][a-z-]{2,})\s+(?:(?:has|have|had|also)\s+)?(?P<verb>[a-z]{3,})\b")
-# "told staff", "telling reporters": those a sentence is said to.
+# "told staff", "telling reporters", "reported him to the agency": those a sentence (or a report) is said to.
 _TOLD_TO = re.compile(
-    r"\b(?:told|tells|tell|telling|informed|briefed|wrote\s+to|said\s+to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"\b(?:told|tells|tell|telling|informed|briefed|wrote\s+to|said\s+to|complained\s+to"
+    r"|reported\s+(?:him|her|them|it|the\s+[a-z]+)\s+to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?P<to>[a-z][\w-]*)",
     re.IGNORECASE,
 )
