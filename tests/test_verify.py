@@ -13453,3 +13453,11 @@ def test_the_one_reported_to_is_not_the_one_reporting() -> None:
     noise = "A neighbour reported the bar to the council over late-night noise."
     _assert_judged(noise, "The council reported the bar over late-night noise.", False)
     _assert_judged(noise, "The bar was reported to the council by a neighbour over late-night noise.", True)
+
+
+def test_a_stay_in_hospital_the_evidence_says_was_not_needed() -> None:
+    crash = "Both drivers were checked at the scene but did not need hospital treatment."
+    _assert_judged(crash, "Both drivers were taken to hospital.", False)
+    _assert_judged(crash, "Neither driver needed hospital treatment.", True)
+    others = "Two walkers were taken to hospital. A third did not need hospital treatment."
+    _assert_judged(others, "Two walkers were taken to hospital.", True)

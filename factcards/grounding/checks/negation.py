@@ -1049,6 +1049,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _without_told_with(ctx)
         or _none_reported_told(ctx)
         or _nobody_told_as_someone(ctx)
+        or (_hospital_told(ctx) if "hospital" in ctx.card.claim.lower() else None)
         or _exempt_held_to_it(ctx)
         or _instead_dropped(ctx)
         or _unable_one_acted(ctx)
@@ -1362,6 +1363,33 @@ def _nobody_told_as_someone(ctx: ClaimContext) -> Hit | None:
         for m, first_three in theirs:
             if len(said) == 3 and said == first_three:
                 return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# "were taken to hospital", "was treated in hospital", "admitted to hospital": a stay in hospital told as done.
+_IN_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|admitted|flown|airlifted|treated|kept)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospital\b",
+    re.IGNORECASE,
+)
+# "did not need hospital treatment", "none needed to go to hospital", "were not taken to hospital".
+_NO_HOSPITAL = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|do\s+not|nobody|no\s+one|none)\s+(?:\w+\s+){0,2}?(?:need|needed|required?)\s+"
+    r"(?:hospital\s+treatment|treatment\s+in\s+hospital|to\s+go\s+to\s+hospital)"
+    r"|\b(?:not|never)\s+(?:\w+\s+)?(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\b",
+    re.IGNORECASE,
+)
+
+
+def _hospital_told(ctx: ClaimContext) -> Hit | None:
+    """ "The surfers were taken to hospital" against "were checked by paramedics but did not need hospital treatment":
+    a stay in hospital the evidence says was not needed or not made."""
+    if ctx.claim.negations or (mine := _IN_HOSPITAL.search(ctx.card.claim)) is None:
+        return None
+    if any(_IN_HOSPITAL.search(text) for text in ctx.texts):
+        return None  # ("Two were taken to hospital. A third did not need hospital treatment": of others)
+    for text in ctx.texts:
+        if theirs := _NO_HOSPITAL.search(text):
+            return ctx.said_against(mine.group(0), theirs.group(0))
     return None
 
 
