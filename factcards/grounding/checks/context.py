@@ -286,7 +286,7 @@ def most_told(
 
 
 # Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
-IDIOMS = (
+_IDIOMS = (
     (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
     (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
     # ("lost six games in a row": "a sixth straight defeat")
@@ -316,7 +316,7 @@ IDIOMS = (
 
 def idiom_meanings(text: str) -> list[tuple[int, int, str]]:
     """Where `text` writes one of the idioms, and the word it means."""
-    return [(*m.span(), meaning) for pattern, meaning in IDIOMS for m in pattern.finditer(text)]
+    return [(*m.span(), meaning) for pattern, meaning in _IDIOMS for m in pattern.finditer(text)]
 
 
 # Verbs that say little alone ("made a decision", "took part"): no deed of their own to compare.

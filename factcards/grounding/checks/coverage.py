@@ -9,7 +9,6 @@ from itertools import pairwise
 
 from factcards.grounding.checks.context import (
     ARTICLES,
-    IDIOMS,
     LIGHT_VERBS,
     NOT_A_SCHEDULE,
     ClaimContext,
@@ -17,6 +16,7 @@ from factcards.grounding.checks.context import (
     claim_forms,
     content_words,
     evidence_negates,
+    idiom_meanings,
     on_other_sides,
     sentences_of,
     sides_of,
@@ -213,9 +213,7 @@ _CONTEST_WORDS = re.compile(r"\b(?:lost|loses|lose|won|wins|beat|beaten|defeated
 
 def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
     """Where the claim writes an idiom the evidence says in a word of its own."""
-    return [
-        m.span() for pattern, meaning in IDIOMS for m in pattern.finditer(claim) if ev.has(Word(meaning, meaning, 0, 0))
-    ]
+    return [(start, end) for start, end, meaning in idiom_meanings(claim) if ev.has(Word(meaning, meaning, 0, 0))]
 
 
 # "The Kessel Prize … went to Dara Moon": a prize, an award or a seat given to one is one that one won.
@@ -4407,6 +4405,19 @@ def _items(m: re.Match[str]) -> list[str]:
     return [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0)) if i.strip()]
 
 
+def _one_item_differs(mine: list[str], theirs: list[str]) -> tuple[str, str] | None:
+    """The one item of two lists of as many items that differs by its last word, with the other list's in its place;
+    None where the lists differ in length or in more or fewer than one item."""
+    if len(mine) != len(theirs):
+        return None
+    differ = [
+        (a, b)
+        for a, b in zip(mine, theirs, strict=True)
+        if not lemmas(a.split()[-1].lower()) & lemmas(b.split()[-1].lower())
+    ]
+    return differ[0] if len(differ) == 1 else None
+
+
 def _item_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "give out nappies, formula milk and cots" against "give out nappies, clothes and cots": one thing of a list put
     in another's place, every other the same (by its last word), the claim's never written in the evidence."""
@@ -4416,17 +4427,9 @@ def _item_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
         mine = _items(m)
         for text in ctx.texts:
             for o in _LISTED.finditer(text):
-                theirs = _items(o)
-                if len(theirs) != len(mine):
+                if (differ := _one_item_differs(mine, _items(o))) is None:
                     continue
-                differ = [
-                    (a, b)
-                    for a, b in zip(mine, theirs, strict=True)
-                    if not lemmas(a.split()[-1].lower()) & lemmas(b.split()[-1].lower())
-                ]
-                if len(differ) != 1:
-                    continue
-                a, b = differ[0]
+                a, b = differ
                 if all(w.lower() in gone for w in a.split() if is_content(w.lower())) and not any(
                     lemmas(w.lower()) & forms for w in b.split()
                 ):
@@ -4441,18 +4444,14 @@ def _pair_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     forms = claim_forms(ctx)
     for m in _PAIRED.finditer(ctx.card.claim):
         mine = [_ARTICLE_OPENING.sub("", item) for item in _items(m)]
+        if len(mine) != 2:
+            continue
         for text in ctx.texts:
             for o in _PAIRED.finditer(text):
-                theirs = [_ARTICLE_OPENING.sub("", item) for item in _items(o)]
-                if len(theirs) != 2 or len(mine) != 2:
+                differ = _one_item_differs(mine, [_ARTICLE_OPENING.sub("", item) for item in _items(o)])
+                if differ is None:
                     continue
-                same = [
-                    bool(lemmas(a.split()[-1].lower()) & lemmas(b.split()[-1].lower()))
-                    for a, b in zip(mine, theirs, strict=True)
-                ]
-                if same.count(True) != 1:
-                    continue
-                a, b = mine[same.index(False)], theirs[same.index(False)]
+                a, b = differ
                 if a.split()[-1].lower() in gone and not any(lemmas(w.lower()) & forms for w in b.split()):
                     return a, b
     return None

@@ -3619,17 +3619,29 @@ _BUYER_WORDS = (
 )
 _SOLD_TO = re.compile(rf"\bsold\s+(?:[\w'’£$.,-]+\s+){{0,6}}?to\s+{_BUYER_WORDS}", re.IGNORECASE)
 _BOUGHT_BY = re.compile(rf"\b(?:bought|purchased)\s+by\s+{_BUYER_WORDS}", re.IGNORECASE)
-_BUYER_BOUGHT = re.compile(
-    r"(?P<buyer>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:bought|purchased)\b(?!\s+by\b)",
-    re.IGNORECASE,
-)
+
+
+def _active_doer_pattern(group: str, verbs: str, after: str = "") -> re.Pattern[str]:
+    """The one doing a deed in the active, up to four words before its verb ("A property company has bought"), not
+    the thing it is done to in the passive ("has been bought"); `after` is what may not follow the verb."""
+    return re.compile(
+        rf"(?P<{group}>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
+        rf"\s+(?:has\s+|have\s+|had\s+)?(?:{verbs})\b{after}",
+        re.IGNORECASE,
+    )
+
+
+_BUYER_BOUGHT = _active_doer_pattern("buyer", "bought|purchased", r"(?!\s+by\b)")
 _SALE_DONE_TO = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:bought|sold|purchased)\b", re.IGNORECASE)
 
 
+def _buyers_told(text: str) -> list[re.Match[str]]:
+    """Each telling of who bought in `text`, however the sale is told (its "buyer" group)."""
+    return [m for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT) for m in pattern.finditer(text)]
+
+
 def _buyers(text: str) -> list[frozenset[str]]:
-    found = [m.group("buyer") for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT) for m in pattern.finditer(text)]
-    return [content_lemmas(words(b)) for b in found]
+    return [content_lemmas(words(m.group("buyer"))) for m in _buyers_told(text)]
 
 
 def sale_agrees(claim: str, texts: list[str]) -> bool:
@@ -3644,11 +3656,7 @@ def sale_agrees(claim: str, texts: list[str]) -> bool:
 
 
 # "The property company sold …": the one selling, before the verb in the active.
-_SELLER_SOLD = re.compile(
-    r"(?P<seller>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)"
-    r"\s+(?:has\s+|have\s+|had\s+)?sold\b",
-    re.IGNORECASE,
-)
+_SELLER_SOLD = _active_doer_pattern("seller", "sold")
 
 
 def _buyer_made_seller(ctx: ClaimContext) -> Hit | None:
@@ -3663,10 +3671,9 @@ def _buyer_made_seller(ctx: ClaimContext) -> Hit | None:
         ):
             continue
         for text in ctx.texts:
-            for pattern in (_SOLD_TO, _BOUGHT_BY, _BUYER_BOUGHT):
-                for m in pattern.finditer(text):
-                    if seller & content_lemmas(words(m.group("buyer"))):
-                        return ctx.said_against(mine.group(0).strip(), m.group(0).strip())
+            for m in _buyers_told(text):
+                if seller & content_lemmas(words(m.group("buyer"))):
+                    return ctx.said_against(mine.group(0).strip(), m.group(0).strip())
     return None
 
 
