@@ -701,11 +701,13 @@ bus fares for under-19s, a mask returned to Canada, 300 sheep stolen near Hexham
 pool closed by a heating fault, hair cut off for a wig, a biscuit factory's pay deal, £1 million for a man wrongly
 jailed, power lines down in Cornwall; a driving instructor on his phone, a defibrillator for a Devon village, rats in
 a Blackpool hotel, phones banned at a Wrexham school, a ride to John o'Groats; a shopping centre sold, two surfers
-rescued, a treasurer's theft, delays at Bristol Airport, a white stork in Norfolk (eighty-six rounds whose faithful
-claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to seventy-first sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python
--m bench --only perturb`.
+rescued, a treasurer's theft, delays at Bristol Airport, a white stork in Norfolk; a Leeds bakery fined over nuts, a
+Shrewsbury footbridge closed, a teenager's water filter, a Northern drivers' strike, a painting returned by a Glasgow
+museum; a jewellery shop robbed in Norwich, 500 homes near Ashford, a walker found alive in Snowdonia, electric car
+sales, a history degree at 80 (eighty-eight rounds whose faithful claims are paraphrased, as summaries write them);
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-second sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35256,6 +35258,88 @@ _add("A rare white stork has been seen in a field in Norfolk for the first time 
  ("It was the first sighting in 12 years.", False),
  ("Birdwatchers believe it escaped from a zoo.", False),
 ], body="A rare white stork has been seen in a field in Norfolk for the first time in 20 years. Birdwatchers travelled from across the country to see it. Experts believe it may have been blown off course during a storm.")
+# round 817
+_add("A bakery in Leeds has been fined £12,000 after a customer with a nut allergy was taken ill. Trading standards officers found that labels on its cakes did not list nuts. The owner said the mistake had been made by a new member of staff.", [
+ ("A Leeds bakery was fined £12,000 after a customer who is allergic to nuts fell ill.", True),
+ ("Trading standards found that its cake labels did not mention nuts.", True),
+ ("The owner said the mistake had been made by trading standards officers.", False),
+ ("Labels on its cakes listed nuts.", False),
+ ("A bakery in Leeds has been fined £21,000.", False),
+ ("The customer died after eating a cake.", False),
+], body="A bakery in Leeds has been fined £12,000 after a customer with a nut allergy was taken ill. Trading standards officers found that labels on its cakes did not list nuts. The owner said the mistake had been made by a new member of staff.")
+_add("A footbridge over the River Severn in Shrewsbury will close for six weeks from Monday while engineers replace its deck. Pedestrians will be diverted via the English Bridge. The council said the work could not be delayed any longer.", [
+ ("A Shrewsbury footbridge across the Severn is to shut for six weeks from Monday so engineers can replace the deck.", True),
+ ("People on foot will be sent via the English Bridge.", True),
+ ("The footbridge will close for six months.", False),
+ ("The council said the work could be delayed.", False),
+ ("Cyclists will be diverted via the Welsh Bridge.", False),
+ ("Engineers will demolish the footbridge.", False),
+], body="A footbridge over the River Severn in Shrewsbury will close for six weeks from Monday while engineers replace its deck. Pedestrians will be diverted via the English Bridge. The council said the work could not be delayed any longer.")
+_add("A 16-year-old from Inverness has won a national science prize for designing a cheap water filter. Her filter uses sand and charcoal and costs less than £5 to make. She plans to study engineering at university.", [
+ ("An Inverness 16-year-old has taken a national science award for her low-cost water filter design.", True),
+ ("The filter, made with sand and charcoal, costs under £5 to build.", True),
+ ("She is studying engineering at university.", False),
+ ("The filter costs more than £5 to make.", False),
+ ("A 15-year-old from Inverness won the prize.", False),
+ ("Her filter uses sand and plastic.", False),
+], body="A 16-year-old from Inverness has won a national science prize for designing a cheap water filter. Her filter uses sand and charcoal and costs less than £5 to make. She plans to study engineering at university.")
+_add("Train drivers at Northern will strike on Saturday in a dispute over pay, the union Aslef said. Northern said it expected to run only a handful of services. Talks between the two sides broke down last week.", [
+ ("Aslef says Northern's train drivers will walk out on Saturday in a row about pay.", True),
+ ("Northern expects to run just a few services.", True),
+ ("Northern said it would run a full timetable.", False),
+ ("Train drivers at Northern will strike on Sunday.", False),
+ ("Talks between the two sides resumed last week.", False),
+ ("Northern said the drivers will strike over safety.", False),
+], body="Train drivers at Northern will strike on Saturday in a dispute over pay, the union Aslef said. Northern said it expected to run only a handful of services. Talks between the two sides broke down last week.")
+_add("A museum in Glasgow has returned a painting to the family of a Jewish collector who was forced to sell it in 1938. The family said they were grateful. The painting will be auctioned next year.", [
+ ("A Glasgow museum has handed back a painting to relatives of a Jewish collector who was made to sell it in 1938.", True),
+ ("The painting is to be sold at auction next year.", True),
+ ("The family has returned a painting to a museum in Glasgow.", False),
+ ("The collector sold the painting willingly in 1938.", False),
+ ("The painting was auctioned last year.", False),
+ ("The painting will be displayed at the museum next year.", False),
+], body="A museum in Glasgow has returned a painting to the family of a Jewish collector who was forced to sell it in 1938. The family said they were grateful. The painting will be auctioned next year.")
+# round 818
+_add("Police in Norwich have arrested two men after a jewellery shop was robbed on Tuesday. Rings worth about £40,000 were taken. A third man is still being sought.", [
+ ("Two men have been held by Norwich police following Tuesday's robbery at a jewellery shop.", True),
+ ("Officers are still looking for a third man.", True),
+ ("Police have arrested three men.", False),
+ ("The third man has been arrested.", False),
+ ("Necklaces worth about £40,000 were taken.", False),
+ ("The two men have been charged with robbery.", False),
+], body="Police in Norwich have arrested two men after a jewellery shop was robbed on Tuesday. Rings worth about £40,000 were taken. A third man is still being sought.")
+_add("A council in Kent has approved plans for 500 homes on farmland near Ashford despite objections from residents. Developers must also build a primary school on the site. Work is due to start next spring.", [
+ ("Plans for 500 houses on farmland near Ashford have been given the go-ahead by a Kent council, in spite of residents' objections.", True),
+ ("Building is expected to begin next spring.", True),
+ ("A council in Kent has rejected plans for 500 homes.", False),
+ ("Residents have approved plans for 500 homes.", False),
+ ("Developers must also build a secondary school.", False),
+ ("Work started last spring.", False),
+], body="A council in Kent has approved plans for 500 homes on farmland near Ashford despite objections from residents. Developers must also build a primary school on the site. Work is due to start next spring.")
+_add("A woman who was stranded on a mountain in Snowdonia for two nights has been found alive. She had fallen and broken her ankle while walking alone. Rescuers said she had survived by sheltering under a rock.", [
+ ("A woman stuck on a Snowdonia mountain for two nights has been found alive.", True),
+ ("Rescue teams said she got through by sheltering beneath a rock.", True),
+ ("She had broken her wrist.", False),
+ ("She had been walking with friends.", False),
+ ("The woman was found dead.", False),
+ ("She was stranded for two weeks.", False),
+], body="A woman who was stranded on a mountain in Snowdonia for two nights has been found alive. She had fallen and broken her ankle while walking alone. Rescuers said she had survived by sheltering under a rock.")
+_add("Sales of electric cars in the UK rose by 20% last month, according to industry figures. Petrol car sales fell by 8%. The industry body warned that demand could slow if government grants were cut.", [
+ ("Industry figures show UK electric car sales went up 20% last month.", True),
+ ("The industry body cautioned that demand might slow if government grants are cut.", True),
+ ("Petrol car sales rose by 8%.", False),
+ ("Sales of electric cars fell by 20%.", False),
+ ("The industry body said demand will slow.", False),
+ ("The government has cut grants for electric cars.", False),
+], body="Sales of electric cars in the UK rose by 20% last month, according to industry figures. Petrol car sales fell by 8%. The industry body warned that demand could slow if government grants were cut.")
+_add("An 80-year-old man has completed a degree in history at the Open University, 60 years after leaving school. He studied part-time for six years. He said his late wife had encouraged him to apply.", [
+ ("A man of 80 has finished a history degree with the Open University six decades after he left school.", True),
+ ("He said his late wife had urged him to apply.", True),
+ ("He studied full-time for six years.", False),
+ ("He said his daughter had encouraged him to apply.", False),
+ ("He completed a degree in geography.", False),
+ ("He studied for sixteen years.", False),
+], body="An 80-year-old man has completed a degree in history at the Open University, 60 years after leaving school. He studied part-time for six years. He said his late wife had encouraged him to apply.")
 # fmt: on
 
 
