@@ -166,18 +166,10 @@ KNOWN_HELD_BACK = {
     # inspectors are not read as the body that rated the school.
     "The portrait shows Gwen John's sister.",
     "Ofsted inspectors praised its teaching.",
-    # A deed of two words told by another two ("start running" for "enter service", "expected" for "due"): the curated
-    # table holds single words and a verb with its particle, and counting two uncovered words as one phrase's would let
-    # "start charging" through against "enter service" too.
-    "The ferry is expected to start running in 2027.",
     # A passive deal told from the other side ("were bought" for "were sold") is read as the contrast of buying and
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "People on foot will be sent via the English Bridge.",
-    "An Inverness 16-year-old has taken a national science award for her low-cost water filter design.",
-    "Rescue teams said she got through by sheltering beneath a rock.",
-    "A man of 80 has finished a history degree with the Open University six decades after he left school.",
     # "the body that licenses instructors" for "the agency that licenses instructors": "body" is kept out of the
     # paraphrase table (it names the dead as often as an organisation), so the receiver reads as another (FC203).
     "His pupil reported him to the body that licenses instructors.",

@@ -13461,3 +13461,61 @@ def test_a_stay_in_hospital_the_evidence_says_was_not_needed() -> None:
     _assert_judged(crash, "Neither driver needed hospital treatment.", True)
     others = "Two walkers were taken to hospital. A third did not need hospital treatment."
     _assert_judged(others, "Two walkers were taken to hospital.", True)
+
+
+def test_a_deed_put_to_one_the_evidence_names_only_for_another_deed() -> None:
+    wiring = (
+        "Inspectors found that the wiring was unsafe. The landlord said the work had been done by a local electrician."
+    )
+    _assert_judged(wiring, "The landlord said the work had been done by inspectors.", False)
+    _assert_judged(wiring, "The landlord said a local electrician had done the work.", True)
+
+
+def test_one_of_two_materials_swapped() -> None:
+    benches = "The new benches are made of oak and steel, the council said."
+    _assert_judged(benches, "The new benches are made of oak and plastic.", False)
+    _assert_judged(benches, "The new benches are made of oak and steel.", True)
+
+
+def test_talks_that_broke_down_did_not_resume() -> None:
+    talks = "Talks between the union and the airline broke down on Friday."
+    _assert_judged(talks, "Talks between the union and the airline resumed on Friday.", False)
+    _assert_judged(talks, "Talks between the union and the airline collapsed on Friday.", True)
+
+
+def test_a_deed_done_under_force_is_not_done_willingly() -> None:
+    farm = "The family was forced to sell the farm in 1952."
+    _assert_judged(farm, "The family sold the farm willingly in 1952.", False)
+    _assert_judged(farm, "The family voluntarily sold the farm in 1952.", False)
+    _assert_judged(farm, "The family was made to sell the farm in 1952.", True)
+
+
+def test_a_thing_to_be_auctioned_is_not_one_to_be_displayed() -> None:
+    medals = "The medals will be auctioned in London next month."
+    _assert_judged(medals, "The medals will be displayed in London next month.", False)
+    _assert_judged(medals, "The medals will go under the hammer in London next month.", True)
+
+
+def test_one_still_sought_has_not_been_caught() -> None:
+    burglary = "Police have arrested a man over the burglary. A second man is still being sought."
+    _assert_judged(burglary, "The second man has been arrested.", False)
+    _assert_judged(burglary, "A man has been arrested over the burglary.", True)
+
+
+def test_a_phrase_of_the_table_told_by_a_word_of_its_group() -> None:
+    path = "Pedestrians will be diverted via the towpath."
+    _assert_judged(path, "People on foot will be sent via the towpath.", True)
+    bikes = "The charity sells cheap bicycles to students."
+    _assert_judged(bikes, "The charity sells low-cost bicycles to students.", True)
+
+
+def test_a_crew_named_for_its_work_is_those_who_do_it() -> None:
+    fire = "Firefighters said the blaze had started in the kitchen."
+    _assert_judged(fire, "Fire crews said the blaze had started in the kitchen.", True)
+    _assert_judged(fire, "Police said the blaze had started in the kitchen.", False)
+
+
+def test_a_length_told_in_another_unit_among_the_same_words() -> None:
+    village = "She returned to the village 30 years after leaving it. She had lived abroad for three years."
+    _assert_judged(village, "She returned to the village three decades after leaving it.", True)
+    _assert_judged(village, "She had lived abroad for three decades.", False)

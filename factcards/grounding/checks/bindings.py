@@ -24,9 +24,9 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
-from factcards.text.durations import durations
+from factcards.text.durations import durations, given_as_length, same_length
 from factcards.text.names import NAME_RUN, ROLE_WORDS, last_key
-from factcards.text.words import Word, is_content, lemmas, one_meaning, paraphrase_groups, words
+from factcards.text.words import Word, content_lemmas, is_content, lemmas, one_meaning, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
 
@@ -1656,11 +1656,15 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [b for b in mine if str(b[1]).rstrip("mbnk") in printed]
+        # ("six decades after he left school" against "60 years after leaving school … for six years": a length of
+        # time the evidence gives in another unit is that length, whatever else the figure counts)
+        mine = _lengths_untold(mine, claim, ctx.texts)
         found = (
             bound_differently(mine, theirs)
             or (_measure_swapped(mine, ctx) if read is _measures else None)
             or (
-                _count_relabelled(read(claim), theirs, ctx) or _unit_swapped(read(claim), theirs)
+                _count_relabelled(read(claim), theirs, ctx)
+                or _unit_swapped(_lengths_untold(read(claim), claim, ctx.texts), theirs)
                 if read is _counts
                 else None
             )
@@ -1673,6 +1677,30 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _UNITS = frozenset(_UNIT_WORDS.values())
+
+
+def _lengths_untold(bounds: list[Bound], claim: str, texts: list[str]) -> list[Bound]:
+    """The claim's figures but those that are a length of time the evidence gives in another unit, among the same
+    words ("six decades after he left school" against "60 years after leaving school"; not "studied for six decades"
+    against "studied for six years … 60 years after leaving school")."""
+    return [b for b in bounds if not _length_given_alike(claim, claim.find(b[2]), texts)]
+
+
+def _length_given_alike(claim: str, at: int, texts: list[str]) -> bool:
+    mine = [d for d in durations(claim) if d.start <= at < d.end]
+    if not mine or not given_as_length(claim, at, texts):
+        return False
+    around = _words_around(claim, mine[0].start, mine[0].end)
+    return any(
+        same_length(mine[0], d) and d.unit != mine[0].unit and around & _words_around(text, d.start, d.end)
+        for text in texts
+        for d in durations(text)
+    )
+
+
+def _words_around(text: str, start: int, end: int) -> frozenset[str]:
+    """The lemmas of the content words up to four words either side of a stretch of `text`."""
+    return content_lemmas(words(text[:start])[-4:] + words(text[end:])[:4])
 
 
 def _fate_counted_otherwise(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:

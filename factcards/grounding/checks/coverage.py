@@ -98,6 +98,7 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     framed = _frame_end(ctx.card.claim)
     said_otherwise = (
         _idioms_told(ctx.card.claim, ev)
+        + _phrases_told(ctx.card.claim, ev)
         + _won_told_as_given(ctx.card.claim, ctx.texts)
         + _score_told_as_hit(ctx.card.claim, ctx.texts)
     )
@@ -214,6 +215,28 @@ _CONTEST_WORDS = re.compile(r"\b(?:lost|loses|lose|won|wins|beat|beaten|defeated
 def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
     """Where the claim writes an idiom the evidence says in a word of its own."""
     return [(start, end) for start, end, meaning in idiom_meanings(claim) if ev.has(Word(meaning, meaning, 0, 0))]
+
+
+@lru_cache(maxsize=1)
+def _table_phrases() -> tuple[tuple[str, re.Pattern[str], frozenset[int]], ...]:
+    """The curated table's paraphrases of more than one word ("people on foot"), each with its groups."""
+    return tuple(
+        (phrase, re.compile(rf"\b{re.escape(phrase)}\b"), groups)
+        for phrase, groups in sorted(lexicon().groups.items())
+        if " " in phrase
+    )
+
+
+def _phrases_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
+    """Where the claim writes a phrase of the curated table the evidence says in another of its group's words
+    ("People on foot" against "Pedestrians"); the evidence's own phrases are read by `EvidenceWords`."""
+    lowered = claim.lower()
+    return [
+        m.span()
+        for phrase, pattern, groups in _table_phrases()
+        if phrase in lowered and groups & ev.groups
+        for m in pattern.finditer(lowered)
+    ]
 
 
 # "The Kessel Prize … went to Dara Moon": a prize, an award or a seat given to one is one that one won.
@@ -671,6 +694,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or (_done_by_another(ctx, missing) if missing and " by " in ctx.card.claim else None)
+        or (_doer_of_another_deed(ctx, missing) if " by " in ctx.card.claim else None)
         or _body_of_another_place(ctx)
         or _named_place_of_another(ctx)
         or _people_swapped(ctx)
@@ -3198,6 +3222,55 @@ def _done_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
     return None
 
 
+# "had been made by trading standards officers": a deed and who did it, with or without an article before them.
+_DEED_BY_ONE = re.compile(
+    r"\b(?P<deed>[a-z]{3,})\s+by\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some)\s+)?"
+    r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*[.,;:]|\s*$|\s+(?:in|at|on|after|before|during|while|as|with|for)\b)"
+)
+
+
+def _doer_of_another_deed(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The owner said the mistake had been made by trading standards officers" against "Trading standards officers
+    found that … The owner said the mistake had been made by a new member of staff": a deed the evidence has done by
+    one, told as done by another the evidence names only for something else (one it never names is
+    `_done_by_another`'s)."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _DEED_BY_ONE.finditer(ctx.card.claim):
+        who = words(m.group("who"))
+        if m.start("who") + who[-1].start in gone or not _only_a_noun(who[-1]) or not past_participle(m.group("deed")):
+            continue
+        deed = lemmas(m.group("deed"))
+        if deed & _KNOWN_BY:
+            continue
+        heads = lemmas(who[-1].lower)
+        # (written in the evidence, not only a paraphrase of its words: "a new employee" for "a new member of staff")
+        if not any(lemmas(w.lower) & heads for text in ctx.texts for w in words(text)):
+            continue
+        for text in ctx.texts:
+            for o in _PASSIVE_DOER.finditer(text):
+                other = words(o.group("who"))[-1]
+                if (
+                    not lemmas(o.group("deed")) & deed
+                    or not _only_a_noun(other)
+                    or (other.capitalized and other.start > 0)
+                    or lemmas(other.lower) & forms
+                    or _same_thing([other], who)
+                ):
+                    continue
+                # (not where the evidence tells the claim's doer with the deed too: "made by staff and officers")
+                if any(
+                    any(lemmas(w.lower) & deed for w in found) and any(lemmas(w.lower) & heads for w in found)
+                    for t in ctx.texts
+                    for sentence in sentences_of(t)
+                    for found in [words(sentence)]
+                ):
+                    continue
+                return m.group(0), o.group(0)
+    return None
+
+
 # "spent the night in a hotel", "sheltered in a barn": a deed, what it was done to if anything, and where.
 _DONE_IN = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|his|her|their|its)\s+(?P<what>[a-z]{3,})\s+)?"
@@ -4399,6 +4472,13 @@ _LISTED = re.compile(rf"\b{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|or)\s+{_ITEM}
 # "a café and a small shop": two things, each after an article.
 _PAIRED = re.compile(rf"\b(?:an?|the|some)\s+{_ITEM}\s+(?:and|or)\s+(?:an?|the|some)\s+{_ITEM}\b")
 _ARTICLE_OPENING = re.compile(r"^(?:an?|the|some)\s+")
+# "uses sand and charcoal", "made of oak and glass": two things with no article, after what says what a thing is
+# made of, holds or uses (elsewhere two bare words joined by "and" are as often two deeds: "fined and banned").
+_BARE_PAIRED = re.compile(
+    r"\b(?P<lead>uses|used|using|use|made\s+(?:of|from|with)|contains|contained|containing|includes|included|including"
+    r"|mixed\s+with|filled\s+with)\s+(?P<pair>[a-z][\w-]*\s+and\s+[a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
 
 
 def _items(m: re.Match[str]) -> list[str]:
@@ -4454,6 +4534,15 @@ def _pair_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                 a, b = differ
                 if a.split()[-1].lower() in gone and not any(lemmas(w.lower()) & forms for w in b.split()):
                     return a, b
+    for m in _BARE_PAIRED.finditer(ctx.card.claim):
+        lead = lemmas(m.group("lead").split()[0].lower())
+        for text in ctx.texts:
+            for o in _BARE_PAIRED.finditer(text):
+                if not lemmas(o.group("lead").split()[0].lower()) & lead:
+                    continue
+                differ = _one_item_differs(m.group("pair").split(" and "), o.group("pair").split(" and "))
+                if differ and differ[0].lower() in gone and not lemmas(differ[1].lower()) & forms:
+                    return differ
     return None
 
 

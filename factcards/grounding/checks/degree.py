@@ -496,11 +496,25 @@ def _spared_turned(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
 
 
+# "sold the painting willingly", "voluntarily gave up": a deed told as done of one's own will.
+_WILLING = r"(?:willingly|voluntarily|of\s+(?:his|her|their|its)\s+own\s+(?:accord|free\s+will)|by\s+choice)"
+# (read from every word, overlapping: "The collector sold the painting willingly" is "sold", not "collector")
+_DONE_WILLINGLY = re.compile(
+    rf"\b(?=(?P<told>(?P<deed>[a-z]{{3,}})\s+(?:[\w'’-]+\s+){{0,3}}?{_WILLING}\b))", re.IGNORECASE
+)
+_WILLINGLY_DONE = re.compile(rf"\b{_WILLING}\s+(?P<deed>[a-z]{{3,}})\b", re.IGNORECASE)
+
+
 def _choice_for_force(ctx: ClaimContext) -> Hit | None:
     """ "The council chose to withdraw the plan" against "has been forced to withdraw a plan …": a deed done under
-    force, told as one's own choice (where the evidence tells no choice of it)."""
-    found = told_the_other_way(ctx, _CHOSE_TO, _FORCED_TO, "deed")
-    return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
+    force, told as one's own choice (where the evidence tells no choice of it); so "sold the painting willingly"
+    against "was forced to sell it"."""
+    found = (
+        told_the_other_way(ctx, _CHOSE_TO, _FORCED_TO, "deed")
+        or told_the_other_way(ctx, _DONE_WILLINGLY, _FORCED_TO, "deed")
+        or told_the_other_way(ctx, _WILLINGLY_DONE, _FORCED_TO, "deed")
+    )
+    return ctx.said_against(found[0].group(0) or found[0].group("told"), found[1].group(0)) if found else None
 
 
 # "pupils would have to hand in their phones": a duty; "pupils would be allowed to keep their phones": a leave.

@@ -1050,6 +1050,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _none_reported_told(ctx)
         or _nobody_told_as_someone(ctx)
         or (_hospital_told(ctx) if "hospital" in ctx.card.claim.lower() else None)
+        or _sought_told_caught(ctx)
         or _exempt_held_to_it(ctx)
         or _instead_dropped(ctx)
         or _unable_one_acted(ctx)
@@ -1391,6 +1392,41 @@ def _hospital_told(ctx: ClaimContext) -> Hit | None:
         if theirs := _NO_HOSPITAL.search(text):
             return ctx.said_against(mine.group(0), theirs.group(0))
     return None
+
+
+# "The third man has been arrested", "the missing walker was found": one caught or found, after who it is.
+_CAUGHT = re.compile(
+    r"\b(?:the|a|an)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]{3,}))\s+(?:has|have|had)?\s*(?:been|was|were)\s+"
+    r"(?P<deed>arrested|caught|detained|traced|found|located|identified|held)\b",
+    re.IGNORECASE,
+)
+# "A third man is still being sought", "the driver remains at large": one not yet caught or found.
+_STILL_SOUGHT = re.compile(
+    r"\b(?:the|a|an)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]{3,}))\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:still\s+)?(?:being\s+(?:sought|hunted|looked\s+for|searched\s+for)|wanted|at\s+large|on\s+the\s+run|missing"
+    r"|(?:yet|still)\s+to\s+be\s+(?:found|caught|traced|identified))\b",
+    re.IGNORECASE,
+)
+
+
+def _sought_told_caught(ctx: ClaimContext) -> Hit | None:
+    """ "The third man has been arrested" against "Two men have been arrested … A third man is still being sought":
+    one the evidence says is still sought, told as caught (the same one: the same words before the same noun)."""
+    if ctx.claim.negations or (mine := _CAUGHT.search(ctx.card.claim)) is None:
+        return None
+    who = _described_by(mine.group("who"))
+    for text in ctx.texts:
+        for theirs in _STILL_SOUGHT.finditer(text):
+            if _described_by(theirs.group("who")) == who and lemmas(theirs.group("head").lower()) & lemmas(
+                mine.group("head").lower()
+            ):
+                return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+def _described_by(who: str) -> frozenset[str]:
+    """The words before a noun that say which one it is ("third" of "third man"), its own lemma left out."""
+    return frozenset(w.lower for w in words(who)[:-1])
 
 
 # "has yet to turn a profit", "never made a profit": what the light verb does not do is its object, which a

@@ -645,10 +645,19 @@ def _bare_words(said: str) -> list[str]:
     return [w.lower for w in words(said) if w.lower not in ("the", "a", "an", "some", "local")]
 
 
+# Words that name a body of people by the work they do together ("rescue teams", "fire crews", "search workers").
+_CREWS = frozenset("team teams crew crews workers staff volunteers".split())
+
+
 def _one_meaning_of_people(speaker: str, other: str) -> bool:
     """Whether two speakers told by a common noun ("Shopkeepers", "Traders") are one kind of people by the curated
     table's paraphrases."""
     mine, theirs = _bare_words(speaker), _bare_words(other)
+    if len(mine) == 2 and len(theirs) == 1:
+        mine, theirs = theirs, mine
+    if len(mine) == 1 and len(theirs) == 2 and theirs[1] in _CREWS:
+        # ("Rescue teams said" against "Rescuers said": those who do the work the team is named for)
+        return "NOUN" in forms_by_class(mine[0]) and akin(mine[0], theirs[0])
     if len(mine) != 1 or len(theirs) != 1:
         return False  # ("Trading standards officers" are not the police, whom "officers" alone may be)
     if not ("NOUN" in forms_by_class(mine[0]) and "NOUN" in forms_by_class(theirs[0])):
@@ -1178,6 +1187,7 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
                 or group == head
                 or group.rstrip("s") == head
                 or one_meaning(group, head)  # ("academics" are "lecturers")
+                or _one_meaning_of_people(described, group)  # ("Rescue teams" are "Rescuers")
                 # (the body's members, told with no word before them: "Councillors said" is the council's word)
                 or (opens and _member_of(group, head))
                 or "NOUN" not in forms_by_class(group)
@@ -1267,10 +1277,11 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return None  # "The earthquake was described as …": no one speaking
     heads = lemmas(head) | {head}
     # ("The firm said" against "A bus company … It said": the curated table's word for it counts too)
-    if any(lemmas(w.lower) & heads or one_meaning(w.lower, head) for w in ctx.evidence_words) and not _only_done_to(
-        head, ctx.texts
-    ):
-        return None  # "Employers said" against "the employers' association said"
+    if any(
+        lemmas(w.lower) & heads or one_meaning(w.lower, head) or _one_meaning_of_people(described, w.lower)
+        for w in ctx.evidence_words
+    ) and not _only_done_to(head, ctx.texts):
+        return None  # "Employers said" against "the employers' association said"; "Rescue teams" against "Rescuers"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     if None in speakers:
         # ("…, is still at large, police said": one described, whom the clause reader finds where the article's reader
@@ -1527,6 +1538,13 @@ _POLICE_DESCRIBED = frozenset(
     "the police senior investigating local armed specialist uniformed undercover plain-clothes firearms its their two "
     "three".split()
 )
+
+
+def _crew_mentioned(described: str, ctx: ClaimContext) -> bool:
+    """ "Rescue workers said" of an article with "Rescuers": a crew named for its work, told by those who do it."""
+    if described.split()[-1].lower() not in _CREWS:
+        return False
+    return any(_one_meaning_of_people(described, w.lower) for w in words(ctx.home.body))
 
 
 def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
@@ -1875,6 +1893,7 @@ def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
         elif (
             (described := _described_sayer(ctx.card.claim))
             and not _sayer_mentioned(described[0], ctx)
+            and not _crew_mentioned(described[1], ctx)
             # (a person the evidence names may speak for a body: "…, Mr Bishop said" for "the forestry industry said")
             and not (described[0] in ORGANISATION_WORDS | _ANY_BODY and _a_named_one_says(ctx))
         ):
