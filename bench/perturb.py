@@ -704,10 +704,13 @@ a Blackpool hotel, phones banned at a Wrexham school, a ride to John o'Groats; a
 rescued, a treasurer's theft, delays at Bristol Airport, a white stork in Norfolk; a Leeds bakery fined over nuts, a
 Shrewsbury footbridge closed, a teenager's water filter, a Northern drivers' strike, a painting returned by a Glasgow
 museum; a jewellery shop robbed in Norwich, 500 homes near Ashford, a walker found alive in Snowdonia, electric car
-sales, a history degree at 80 (eighty-eight rounds whose faithful claims are paraphrased, as summaries write them);
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-second sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+sales, a history degree at 80; a Derby care home rated inadequate, ten crossings of Windermere, bees and blue petals,
+a man who posed as a doctor, the first snow in the Peak District; Scotland's best restaurant, copper cable stolen near
+Crewe, the youngest to swim the Bristol Channel, disposable barbecues banned in Norfolk, a Harry Potter book from a
+charity shop (ninety rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35340,6 +35343,88 @@ _add("An 80-year-old man has completed a degree in history at the Open Universit
  ("He completed a degree in geography.", False),
  ("He studied for sixteen years.", False),
 ], body="An 80-year-old man has completed a degree in history at the Open University, 60 years after leaving school. He studied part-time for six years. He said his late wife had encouraged him to apply.")
+# round 819
+_add("A care home in Derby has been rated inadequate by inspectors, who found residents were left without food for hours. The home's manager has resigned. The council said it would move residents if standards did not improve.", [
+ ("Inspectors have rated a Derby care home inadequate after finding residents went without food for hours.", True),
+ ("The council said residents could be moved if standards failed to improve.", True),
+ ("The council's manager has resigned.", False),
+ ("Inspectors said residents were left without water for hours.", False),
+ ("The council has moved residents out of the home.", False),
+ ("The home has been rated good by inspectors.", False),
+], body="A care home in Derby has been rated inadequate by inspectors, who found residents were left without food for hours. The home's manager has resigned. The council said it would move residents if standards did not improve.")
+_add("A swimmer has crossed Lake Windermere ten times in a week to raise money for a children's hospice. She raised £12,000, three times her target. She said the cold had been the hardest part.", [
+ ("A swimmer crossed Windermere ten times in seven days to raise funds for a children's hospice.", True),
+ ("She raised £12,000, triple what she had aimed for.", True),
+ ("She raised £12,000, twice her target.", False),
+ ("She swam across Lake Windermere ten times in a day.", False),
+ ("She said the heat had been the hardest part.", False),
+ ("She raised money for a cancer charity.", False),
+], body="A swimmer has crossed Lake Windermere ten times in a week to raise money for a children's hospice. She raised £12,000, three times her target. She said the cold had been the hardest part.")
+_add("Scientists at the University of Exeter have found that bees are attracted to flowers with blue petals more than yellow ones. The study tracked 500 bees over two summers. The researchers said the findings could help farmers plan their planting.", [
+ ("University of Exeter scientists found bees prefer blue-petalled flowers to yellow ones.", True),
+ ("The researchers said farmers might use the findings to plan their planting.", True),
+ ("Bees prefer yellow flowers to blue ones, the study found.", False),
+ ("The study tracked 500 bees over two winters.", False),
+ ("Farmers said the findings would help them plan their planting.", False),
+ ("The study tracked 50 bees.", False),
+], body="Scientists at the University of Exeter have found that bees are attracted to flowers with blue petals more than yellow ones. The study tracked 500 bees over two summers. The researchers said the findings could help farmers plan their planting.")
+_add("A man who posed as a doctor at a hospital in Cardiff for three months has been jailed for two years. He had treated more than 40 patients without any medical training. The hospital said it had reviewed its checks.", [
+ ("A man who pretended to be a doctor at a Cardiff hospital for three months has been sent to prison for two years.", True),
+ ("He treated over 40 patients despite having no medical training.", True),
+ ("He had been given a suspended sentence.", False),
+ ("A doctor posed as a patient at a hospital in Cardiff.", False),
+ ("He had treated more than 400 patients.", False),
+ ("The hospital said its checks had not been at fault.", False),
+], body="A man who posed as a doctor at a hospital in Cardiff for three months has been jailed for two years. He had treated more than 40 patients without any medical training. The hospital said it had reviewed its checks.")
+_add("The first snow of the winter closed roads across the Peak District on Thursday. Drivers were stranded on the A57 for several hours. The Met Office has warned of more snow at the weekend.", [
+ ("Roads across the Peak District were shut on Thursday by the winter's first snowfall.", True),
+ ("The Met Office has issued a warning of further snow this weekend.", True),
+ ("Drivers were stranded on the A57 for several days.", False),
+ ("The Met Office said there would be no more snow at the weekend.", False),
+ ("Drivers were stranded on the M1.", False),
+ ("The snow closed roads across the Lake District.", False),
+], body="The first snow of the winter closed roads across the Peak District on Thursday. Drivers were stranded on the A57 for several hours. The Met Office has warned of more snow at the weekend.")
+# round 820
+_add("A restaurant in Edinburgh has been named the best in Scotland at an awards ceremony in Glasgow. Its head chef, Fiona Kerr, trained in Paris. The restaurant opened only 18 months ago.", [
+ ("An Edinburgh restaurant was crowned Scotland's best at an awards event in Glasgow.", True),
+ ("Head chef Fiona Kerr trained in Paris.", True),
+ ("A restaurant in Glasgow has been named the best in Scotland.", False),
+ ("Its head chef, Fiona Kerr, trained in Rome.", False),
+ ("The restaurant opened 18 years ago.", False),
+ ("Fiona Kerr owns the restaurant.", False),
+], body="A restaurant in Edinburgh has been named the best in Scotland at an awards ceremony in Glasgow. Its head chef, Fiona Kerr, trained in Paris. The restaurant opened only 18 months ago.")
+_add("Thieves have stolen copper cable from a railway line near Crewe, causing delays of up to an hour for thousands of passengers. Network Rail said repairs would take until Friday. British Transport Police are appealing for witnesses.", [
+ ("Copper cable was taken by thieves from a rail line near Crewe, delaying thousands of passengers by as much as an hour.", True),
+ ("British Transport Police have asked for witnesses to come forward.", True),
+ ("Network Rail said repairs had been completed.", False),
+ ("Passengers were delayed by up to a day.", False),
+ ("British Transport Police have arrested the thieves.", False),
+ ("Network Rail stole copper cable from a railway line.", False),
+], body="Thieves have stolen copper cable from a railway line near Crewe, causing delays of up to an hour for thousands of passengers. Network Rail said repairs would take until Friday. British Transport Police are appealing for witnesses.")
+_add("A 12-year-old girl from Swansea has become the youngest person to swim the Bristol Channel. The crossing took her just over 10 hours. Her coach said she had trained every morning for a year.", [
+ ("A Swansea girl, 12, is now the youngest person ever to swim across the Bristol Channel.", True),
+ ("Her coach said she had trained each morning for a year.", True),
+ ("The crossing took her just under 10 hours.", False),
+ ("She is the oldest person to swim the Bristol Channel.", False),
+ ("Her father said she had trained every morning for a year.", False),
+ ("Her coach said she had trained every evening.", False),
+], body="A 12-year-old girl from Swansea has become the youngest person to swim the Bristol Channel. The crossing took her just over 10 hours. Her coach said she had trained every morning for a year.")
+_add("A council in Norfolk has voted to ban disposable barbecues from its beaches this summer after a series of fires. Anyone caught using one could be fined £100. Some traders said the ban would hurt business.", [
+ ("A Norfolk council voted to bar disposable barbecues from its beaches this summer following several fires.", True),
+ ("People caught using one could face a £100 fine.", True),
+ ("Anyone caught using one will be fined £1,000.", False),
+ ("All traders said the ban would hurt business.", False),
+ ("The council voted against a ban on disposable barbecues.", False),
+ ("Traders said the ban would help business.", False),
+], body="A council in Norfolk has voted to ban disposable barbecues from its beaches this summer after a series of fires. Anyone caught using one could be fined £100. Some traders said the ban would hurt business.")
+_add("A rare copy of the first Harry Potter book, found in a charity shop in Kent, has sold at auction for £25,000. The shop's volunteers had priced it at £2. The money will go to the charity's work with the homeless.", [
+ ("A rare first Harry Potter book discovered in a Kent charity shop fetched £25,000 at auction.", True),
+ ("The proceeds will fund the charity's work with homeless people.", True),
+ ("The volunteers had priced it at £20.", False),
+ ("The book was found in a charity shop in Essex.", False),
+ ("The money will go to a children's charity.", False),
+ ("The book was bought by the charity shop's volunteers.", False),
+], body="A rare copy of the first Harry Potter book, found in a charity shop in Kent, has sold at auction for £25,000. The shop's volunteers had priced it at £2. The money will go to the charity's work with the homeless.")
 # fmt: on
 
 
