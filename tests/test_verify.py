@@ -13519,3 +13519,33 @@ def test_a_length_told_in_another_unit_among_the_same_words() -> None:
     village = "She returned to the village 30 years after leaving it. She had lived abroad for three years."
     _assert_judged(village, "She returned to the village three decades after leaving it.", True)
     _assert_judged(village, "She had lived abroad for three decades.", False)
+
+
+def test_the_one_preferred_is_not_the_other() -> None:
+    survey = "A survey found that shoppers trust local butchers more than supermarkets."
+    _assert_judged(survey, "Shoppers prefer supermarkets to local butchers, the survey found.", False)
+    _assert_judged(survey, "Shoppers prefer local butchers to supermarkets, the survey found.", True)
+
+
+def test_the_one_passed_for_is_not_the_one_posing() -> None:
+    school = "A man who posed as a plumber at a school in Bath for a month stole laptops from teachers."
+    _assert_judged(school, "A plumber posed as a teacher at a school in Bath.", False)
+    _assert_judged(school, "A man who pretended to be a plumber at a Bath school stole laptops from teachers.", True)
+
+
+def test_a_post_told_by_the_deed_of_holding_it() -> None:
+    hotel = "The hotel has been sold. Its head chef, Tom Hale, trained in Lyon."
+    _assert_judged(hotel, "Tom Hale owns the hotel.", False)
+    _assert_judged("Its head chef, Tom Hale, who also owns it, trained in Lyon.", "Tom Hale owns the hotel.", True)
+
+
+def test_work_still_to_take_its_time_is_not_done() -> None:
+    roof = "Thieves have taken lead from the church roof. Engineers said the repairs would take until March."
+    _assert_judged(roof, "Engineers said the repairs had been completed.", False)
+    _assert_judged(roof, "Lead was taken from the church roof by thieves.", True)
+
+
+def test_people_at_large_are_anyone() -> None:
+    litter = "Anyone caught dropping litter could be fined £150."
+    _assert_judged(litter, "People caught dropping litter could face a £150 fine.", True)
+    _assert_judged(litter, "Shopkeepers caught dropping litter could face a £150 fine.", False)

@@ -4829,6 +4829,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
+                    or (doer.lower in ANYONE and head.lower in _PEOPLE_AT_LARGE)  # "People caught" for "Anyone caught"
                     or not (
                         (
                             alone
@@ -4844,6 +4845,10 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
     return None
+
+
+# Words for people at large, whom "anyone" or "everyone" also names.
+_PEOPLE_AT_LARGE = frozenset("people persons those anyone anybody everyone everybody".split())
 
 
 def _unknown_doer(word: Word, verb: Word) -> bool:

@@ -1723,11 +1723,23 @@ _COMPARED = re.compile(
 )
 
 
+def _compared_clauses(text: str) -> Iterator[re.Match[str]]:
+    """Each comparison of `text`, read again past an opening that holds none of its own ("A survey found that shoppers
+    trust local butchers more than supermarkets": not "A", but "shoppers", past "found that")."""
+    at = 0
+    while m := _COMPARED.search(text, at):
+        yield m
+        if is_content(m.group("one").lower()) and m.group("one").lower() not in _NOT_COMPARED:
+            at = m.end()
+        else:
+            at = m.end("one")
+
+
 def _comparisons(text: str) -> list[tuple[frozenset[str], frozenset[str], tuple[int, int], str]]:
     """(the lemmas of the thing compared, of the other, the side of the comparison, the words) for each comparison
     of `text` that opens its clause."""
     found = []
-    for m in _COMPARED.finditer(text):
+    for m in _compared_clauses(text):
         one, other = m.group("one").lower(), m.group("other").lower()
         sides = sides_of(m.group("how").lower())
         if not sides or not is_content(one) or not (is_content(other) or other in _OTHERS) or one in _NOT_COMPARED:
@@ -1742,7 +1754,17 @@ def _comparisons(text: str) -> list[tuple[frozenset[str], frozenset[str], tuple[
                 m.group(0).strip(),
             )
         )
+    # ("Bees prefer yellow flowers to blue ones": the one preferred is the one of more)
+    for m in _PREFERRED.finditer(text):
+        found.append((_bases(m.group("one")), _bases(m.group("other")), sides_of("more")[0], m.group(0).strip()))
     return found
+
+
+# "prefer blue flowers to yellow ones", "preferred trains over planes": the one preferred, and the other.
+_PREFERRED = re.compile(
+    r"\bprefer(?:s|red|ring)?\s+(?P<one>[^.;:,]{1,60}?)\s+(?:to|over|rather\s+than)\s+(?P<other>[^.;:,]{1,40})",
+    re.IGNORECASE,
+)
 
 
 def _bases(text: str) -> frozenset[str]:

@@ -297,6 +297,14 @@ _HONORIFICS = NATIONALITIES | frozenset(
 )
 
 
+# "Fiona Kerr owns the restaurant": a post told by the deed of holding it (the post, and the deed's own form).
+_HOLDS_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?P<deed>owns|co-owns|founded|co-founded|manages)\s+(?:the|a|an|its|his|her|their)\b"
+)
+_HELD_BY_DEED = {"owns": "owner", "co-owns": "co-owner", "founded": "founder", "co-founded": "co-founder",
+                 "manages": "manager"}  # fmt: skip
+
+
 def _jobs(text: str) -> dict[str, str]:
     """Surname key -> the job word `text` gives that person, when the word names a job."""
     found: dict[str, str] = {}
@@ -311,6 +319,8 @@ def _jobs(text: str) -> dict[str, str]:
             # (or a relative: "Her father, Ian Ford," against "Her coach, Ian Ford,")
             if m and ((job := m.group(1) or m.group(2)) in JOB_NOUNS or is_role(job) or is_of_kind(job, "relative")):
                 found[key(parts[-1])] = job
+        if held := _HOLDS_AFTER.match(text, run.end):
+            found.setdefault(key(parts[-1]), _HELD_BY_DEED[held.group("deed")])
         # "President Keir Starmer", "Union Secretary Carla Mendez": a title written into the name's run
         title = next((p for p in reversed(parts[:-1]) if is_role(p.lower().rstrip("."))), None)
         if title and title.endswith(("'s", "’s")):
@@ -634,6 +644,9 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
         forms = lemmas(job)
         if any(forms & lemmas(w.lower) for w in words(home.body) if w.lower[:3] == job[:3]):
             continue  # the article writes it, maybe of someone else the claim may mean
+        deeds = frozenset().union(*(lemmas(d) for d, post in _HELD_BY_DEED.items() if post == job))
+        if deeds and any(deeds & lemmas(w.lower) for w in words(home.body)):
+            continue  # ("who also owns it": the post told by its deed)
         if paraphrase_groups(forms) & paraphrase_groups(frozenset().union(*(lemmas(t) for t in theirs))):
             continue
         other = min(theirs)

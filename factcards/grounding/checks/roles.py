@@ -1036,6 +1036,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
         or _mistaken_reversed(ctx)
+        or (_posing_reversed(ctx) if _POSING.search(claim) else None)
         or _draw_told_as_result(ctx)
         or _someone_else_done_to(ctx)
         or _done_by_kin(ctx)
@@ -3103,6 +3104,29 @@ def _mistaken_reversed(ctx: ClaimContext) -> Hit | None:
                 if lemmas(o.group("real").lower()) & lemmas(taken.lower()) and lemmas(
                     o.group("taken").lower()
                 ) & lemmas(real.lower()):
+                    return ctx.said_against(m.group(0), o.group(0))
+    return None
+
+
+# (the gate: most claims pose nothing)
+_POSING = re.compile(r"\b(?:pos|pretend|impersonat|masquerad)", re.IGNORECASE)
+# "A man who posed as a doctor", "pretending to be a police officer": the one posing, and whom they passed for.
+_POSED_AS = re.compile(
+    r"\b(?P<who>[a-z-]{3,})\s+(?:who\s+)?(?:had\s+)?(?:pos(?:ed|es|ing|e)\s+as|pretend(?:ed|s|ing)?\s+to\s+be"
+    r"|impersonat(?:ed|es|ing)|masquerad(?:ed|es|ing)\s+as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<posed>[a-z-]+)"
+    r"(?=\s+(?:at|in|on|for|to|and|who|from|with)\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _posing_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "A doctor posed as a patient" against "A man who posed as a doctor … treated more than 40 patients": the one
+    passed for, told as the one who did the posing."""
+    for m in _POSED_AS.finditer(ctx.card.claim):
+        who = lemmas(m.group("who").lower())
+        for text in ctx.texts:
+            for o in _POSED_AS.finditer(text):
+                if lemmas(o.group("posed").lower()) & who and not lemmas(o.group("who").lower()) & who:
                     return ctx.said_against(m.group(0), o.group(0))
     return None
 

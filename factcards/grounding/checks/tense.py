@@ -279,6 +279,15 @@ def _done_as_a_noun(ctx: ClaimContext, lemma: str) -> bool:
     return any(done.search(text) for text in ctx.texts)
 
 
+# "would take until Friday", "will take six weeks", "could take longer": how long a thing lasts.
+_TAKES_TIME = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:until|till|up\s+to|at\s+least|about|around|several|many|some|longer|a\s+while|time|weeks|months"
+    r"|years|days|hours|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?))\b",
+    re.IGNORECASE,
+)
+
+
 @register("FC209", "tense-changed", UNSUPPORTED, "the claim tells as done what the evidence says will be, or back")
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -291,6 +300,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _year_to_come(ctx)
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
+        or _work_done_still_to_last(ctx)
         or _faces_what_was_done(ctx)
         or _threat_told_as_done(ctx)
         or _strike_threatened_told_struck(ctx)
@@ -335,6 +345,9 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for lemma in inflected_from(m.group("verb"), "VBZ"):
             if lemma != m.group("verb"):
                 their_future.setdefault(lemma, m.group("verb"))
+    # ("repairs would take until Friday": a length of time to come, not a thing to be taken)
+    if "take" in their_future and _TAKES_TIME.search(evidence) and not _TAKES_TIME.search(ctx.card.claim):
+        del their_future["take"]
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     # A verb of the same meaning counts as the same verb either way ("Fares will rise" against "would raise
     # fares"; "has requested a recount" against "said he would seek a recount").
@@ -724,6 +737,37 @@ def _done_though_put_off(ctx: ClaimContext) -> Hit | None:
 
 
 _NOT_AN_EVENT = frozenset("be have do say find".split())
+# "repairs had been completed", "the work is now finished": a piece of work told as done, after what it is.
+_WORK_DONE = re.compile(
+    r"\b(?P<what>[a-z]{4,})\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:completed|finished|carried\s+out)"
+    r"|(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?:complete|completed|finished|over))\b",
+    re.IGNORECASE,
+)
+# "repairs would take until Friday", "the work is expected to take six weeks", "is due to be completed in May": how
+# long a piece of work is still to last, after what it is.
+_WORK_TO_LAST = re.compile(
+    r"\b(?P<what>[a-z]{4,})\s+(?:would|will|could|may|might|(?:is|are)\s+(?:expected|likely|due|set)\s+to)\s+"
+    r"(?:take|last|continue|go\s+on|be\s+(?:completed|finished)|not\s+be\s+(?:completed|finished))\b",
+    re.IGNORECASE,
+)
+
+
+def _work_done_still_to_last(ctx: ClaimContext) -> Hit | None:
+    """ "Network Rail said repairs had been completed" against "Network Rail said repairs would take until Friday": a
+    piece of work told as done, which the evidence says is still to take its time."""
+    mine = _WORK_DONE.search(ctx.card.claim)
+    if mine is None or ctx.claim.negations:
+        return None
+    what = lemmas(mine.group("what").lower())
+    if any(lemmas(m.group("what").lower()) & what for text in ctx.texts for m in _WORK_DONE.finditer(text)):
+        return None  # (the evidence tells it done too)
+    for text in ctx.texts:
+        for theirs in _WORK_TO_LAST.finditer(text):
+            if lemmas(theirs.group("what").lower()) & what:
+                return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
 _WHEN_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|\d{4})\b"
