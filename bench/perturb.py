@@ -707,10 +707,13 @@ museum; a jewellery shop robbed in Norwich, 500 homes near Ashford, a walker fou
 sales, a history degree at 80; a Derby care home rated inadequate, ten crossings of Windermere, bees and blue petals,
 a man who posed as a doctor, the first snow in the Peak District; Scotland's best restaurant, copper cable stolen near
 Crewe, the youngest to swim the Bristol Channel, disposable barbecues banned in Norfolk, a Harry Potter book from a
-charity shop (ninety rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+charity shop; norovirus at a Luton school, cannabis in a Bradford nightclub, a tortoise of 190, a Sunderland
+councillor suspended, a landslide on the Glasgow line; a Belfast nurse struck off, a lottery win after a crash, a
+Roman mosaic in Dorset, Ryanair flights cancelled, a bridge lost in floods (ninety-two rounds whose faithful claims
+are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to seventy-second sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -35425,6 +35428,88 @@ _add("A rare copy of the first Harry Potter book, found in a charity shop in Ken
  ("The money will go to a children's charity.", False),
  ("The book was bought by the charity shop's volunteers.", False),
 ], body="A rare copy of the first Harry Potter book, found in a charity shop in Kent, has sold at auction for £25,000. The shop's volunteers had priced it at £2. The money will go to the charity's work with the homeless.")
+# round 821
+_add("A primary school in Luton has been closed for a week after an outbreak of norovirus. More than 60 pupils and 10 staff fell ill. The school said it would be deep cleaned before reopening.", [
+ ("A Luton primary school has shut for a week following a norovirus outbreak.", True),
+ ("Over 60 pupils and 10 members of staff became ill.", True),
+ ("More than 60 pupils and 10 parents fell ill.", False),
+ ("The school has been closed for a month.", False),
+ ("The school said it had already been deep cleaned.", False),
+ ("The outbreak was caused by the school's kitchen.", False),
+], body="A primary school in Luton has been closed for a week after an outbreak of norovirus. More than 60 pupils and 10 staff fell ill. The school said it would be deep cleaned before reopening.")
+_add("Police have seized 300 cannabis plants from a disused nightclub in Bradford. Two men were arrested at the scene. The plants had an estimated street value of £250,000.", [
+ ("Officers have taken 300 cannabis plants from an empty former nightclub in Bradford.", True),
+ ("The plants were estimated to be worth £250,000 on the street.", True),
+ ("Police seized 300 cannabis plants from a nightclub in Leeds.", False),
+ ("Two women were arrested at the scene.", False),
+ ("The plants were worth exactly £250,000.", False),
+ ("Two men were arrested later that week.", False),
+], body="Police have seized 300 cannabis plants from a disused nightclub in Bradford. Two men were arrested at the scene. The plants had an estimated street value of £250,000.")
+_add("The world's oldest known tortoise has celebrated its 190th birthday on the island of St Helena. Jonathan, a Seychelles giant tortoise, is blind and has lost his sense of smell. His vet said he still had a healthy appetite.", [
+ ("Jonathan, believed to be the oldest tortoise in the world, has marked his 190th birthday on St Helena.", True),
+ ("His vet said he still ate well.", True),
+ ("Jonathan has celebrated his 200th birthday.", False),
+ ("His vet said he had lost his appetite.", False),
+ ("Jonathan is deaf and has lost his sense of smell.", False),
+ ("Jonathan was born on the island of St Helena.", False),
+], body="The world's oldest known tortoise has celebrated its 190th birthday on the island of St Helena. Jonathan, a Seychelles giant tortoise, is blind and has lost his sense of smell. His vet said he still had a healthy appetite.")
+_add("A Labour councillor in Sunderland has been suspended by the party over comments he made on social media. He has apologised and said the posts were a mistake. The party said an investigation was under way.", [
+ ("Labour has suspended a Sunderland councillor over social media comments.", True),
+ ("The party said it was investigating.", True),
+ ("The councillor has suspended the party.", False),
+ ("He has refused to apologise.", False),
+ ("The party said the investigation had concluded.", False),
+ ("A Conservative councillor in Sunderland has been suspended.", False),
+], body="A Labour councillor in Sunderland has been suspended by the party over comments he made on social media. He has apologised and said the posts were a mistake. The party said an investigation was under way.")
+_add("Heavy rain has caused a landslide that blocked the main railway line between Glasgow and Edinburgh. No trains were running on Tuesday and replacement buses were provided. Network Rail said the line could reopen by the weekend.", [
+ ("A landslide triggered by heavy rain has blocked the main rail line linking Glasgow and Edinburgh.", True),
+ ("Network Rail said the line might reopen by the weekend.", True),
+ ("Network Rail said the line would reopen on Tuesday.", False),
+ ("Trains were running normally on Tuesday.", False),
+ ("Replacement taxis were provided.", False),
+ ("A landslide blocked the railway line between Glasgow and Aberdeen.", False),
+], body="Heavy rain has caused a landslide that blocked the main railway line between Glasgow and Edinburgh. No trains were running on Tuesday and replacement buses were provided. Network Rail said the line could reopen by the weekend.")
+# round 822
+_add("A nurse from Belfast has been struck off after she was found to have stolen painkillers from the hospital where she worked. A tribunal heard she had been addicted to the drugs. She did not attend the hearing.", [
+ ("A Belfast nurse has been removed from the register after being found to have taken painkillers from the hospital where she worked.", True),
+ ("She was not present at the hearing.", True),
+ ("She attended the hearing.", False),
+ ("A tribunal heard she had sold the drugs.", False),
+ ("A doctor from Belfast has been struck off.", False),
+ ("She had stolen painkillers from a pharmacy.", False),
+], body="A nurse from Belfast has been struck off after she was found to have stolen painkillers from the hospital where she worked. A tribunal heard she had been addicted to the drugs. She did not attend the hearing.")
+_add("A family from Plymouth have won £1 million on the lottery, a week after their car was written off in a crash. They plan to buy a house and a new car. The father said he had nearly forgotten to buy the ticket.", [
+ ("A Plymouth family scooped £1 million in the lottery a week after their car was destroyed in a crash.", True),
+ ("They intend to buy a new car and a house.", True),
+ ("They have bought a house and a new car.", False),
+ ("The father said he had bought the ticket a week early.", False),
+ ("A family from Plymouth have won £1 million, a month after their car was written off.", False),
+ ("The mother said she had nearly forgotten to buy the ticket.", False),
+], body="A family from Plymouth have won £1 million on the lottery, a week after their car was written off in a crash. They plan to buy a house and a new car. The father said he had nearly forgotten to buy the ticket.")
+_add("Archaeologists in Dorset have uncovered a Roman mosaic under a farmer's field. The mosaic, which is about 1,600 years old, shows scenes from Greek myths. It will be covered over again to protect it.", [
+ ("A Roman mosaic has been found beneath a farmer's field in Dorset by archaeologists.", True),
+ ("It will be reburied to protect it.", True),
+ ("The mosaic is about 1,600 years old and shows scenes from Roman myths.", False),
+ ("It will be put on display in a museum.", False),
+ ("A farmer uncovered a Roman mosaic in Dorset.", False),
+ ("The mosaic is about 600 years old.", False),
+], body="Archaeologists in Dorset have uncovered a Roman mosaic under a farmer's field. The mosaic, which is about 1,600 years old, shows scenes from Greek myths. It will be covered over again to protect it.")
+_add("Ryanair has cancelled 40 flights from Stansted because of a strike by French air traffic controllers. About 7,000 passengers were affected. The airline said it was not to blame and urged the EU to act.", [
+ ("Ryanair scrapped 40 Stansted flights due to a walkout by French air traffic controllers.", True),
+ ("Roughly 7,000 passengers were hit.", True),
+ ("Ryanair has cancelled 40 flights because of a strike by its pilots.", False),
+ ("About 70,000 passengers were affected.", False),
+ ("The airline accepted the blame.", False),
+ ("The EU urged Ryanair to act.", False),
+], body="Ryanair has cancelled 40 flights from Stansted because of a strike by French air traffic controllers. About 7,000 passengers were affected. The airline said it was not to blame and urged the EU to act.")
+_add("A village in North Yorkshire has been cut off after a bridge collapsed in floods. Residents must now make a 20-mile detour to reach the nearest town. The council said a temporary bridge could be built within three months.", [
+ ("A North Yorkshire village was cut off when a bridge gave way during flooding.", True),
+ ("The council said a temporary crossing might be put up within three months.", True),
+ ("Residents must now make a 2-mile detour.", False),
+ ("The council said a temporary bridge would be built within three weeks.", False),
+ ("The bridge was demolished by the council.", False),
+ ("Residents said a temporary bridge could be built.", False),
+], body="A village in North Yorkshire has been cut off after a bridge collapsed in floods. Residents must now make a 20-mile detour to reach the nearest town. The council said a temporary bridge could be built within three months.")
 # fmt: on
 
 
