@@ -13549,3 +13549,44 @@ def test_people_at_large_are_anyone() -> None:
     litter = "Anyone caught dropping litter could be fined £150."
     _assert_judged(litter, "People caught dropping litter could face a £150 fine.", True)
     _assert_judged(litter, "Shopkeepers caught dropping litter could face a £150 fine.", False)
+
+
+def test_an_estimated_value_is_not_an_exact_one() -> None:
+    customs = "Customs officers seized cigarettes with an estimated value of £80,000."
+    _assert_judged(customs, "The cigarettes were worth exactly £80,000.", False)
+    _assert_judged(customs, "The cigarettes were estimated to be worth £80,000.", True)
+
+
+def test_arrested_at_the_scene_is_not_arrested_later() -> None:
+    shelter = "A woman was arrested at the scene after a car hit a bus shelter."
+    _assert_judged(shelter, "A woman was arrested the next day after a car hit a bus shelter.", False)
+    _assert_judged(shelter, "A woman was arrested at the scene.", True)
+
+
+def test_an_appetite_kept_is_not_lost() -> None:
+    zoo = "The keeper said the elephant still had a good appetite."
+    _assert_judged(zoo, "The keeper said the elephant had lost its appetite.", False)
+    _assert_judged(zoo, "The keeper said the elephant still ate well.", True)
+
+
+def test_one_impairment_for_another() -> None:
+    cat = "The cat is deaf and has lost most of its teeth."
+    _assert_judged(cat, "The cat is blind and has lost most of its teeth.", False)
+    _assert_judged(cat, "The cat is deaf and has lost most of its teeth.", True)
+
+
+def test_a_wall_that_gave_way_was_not_demolished() -> None:
+    wall = "A wall collapsed at a school in Hull during a storm."
+    _assert_judged(wall, "A wall was demolished at a school in Hull.", False)
+    _assert_judged(wall, "A wall at a Hull school gave way during a storm.", True)
+
+
+def test_a_walkout_is_a_strike() -> None:
+    flights = "Flights from Gatwick were cancelled because of a strike by baggage handlers."
+    _assert_judged(flights, "Flights from Gatwick were cancelled due to a walkout by baggage handlers.", True)
+
+
+def test_the_party_that_acts_is_the_party_named() -> None:
+    bristol = "A Green councillor in Bristol has been expelled by the party."
+    _assert_judged(bristol, "The Greens have expelled a Bristol councillor.", True)
+    _assert_judged(bristol, "The council has expelled a Bristol councillor.", False)

@@ -45,6 +45,11 @@ _PARTIES = frozenset(
 )  # fmt: skip
 
 
+def is_party(name: str) -> bool:
+    """ "Labour", "the Greens", "Plaid Cymru": a political party by the name news gives it."""
+    return " ".join(name.lower().removeprefix("the ").split()) in _PARTIES
+
+
 @lru_cache(maxsize=65536)
 def entity_type(name: str) -> str | None:
     """ "person", "organisation", "place", "outlet", or None when the name gives no clue."""

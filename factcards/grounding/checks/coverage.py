@@ -679,6 +679,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
         or _when_swapped(ctx)
+        or _when_caught_swapped(ctx)
         or _now_for_later(ctx)
         or _times_swapped(ctx)
         or _ones_of_whom_swapped(ctx)
@@ -4388,6 +4389,25 @@ def _when_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     ("fell before he died" is "died after he fell": only an event named by a content word.)"""
     return _told_otherwise(
         ctx, _WHEN, lambda m: m.group("when").lower() if is_content(m.group("what").lower()) else None
+    )
+
+
+# "arrested at the scene" against "arrested later that week": one caught there and then, or after.
+_CAUGHT_WHEN = re.compile(
+    r"\b(?P<what>arrested|detained|held|caught|apprehended)\s+(?P<when>at\s+the\s+scene|on\s+the\s+spot"
+    r"|later(?:\s+that\s+(?:day|week|night|month))?|the\s+(?:next|following)\s+(?:day|morning|week)"
+    r"|(?:a\s+few|two|three|several|some)\s+(?:days|weeks|hours)\s+later|afterwards|days\s+later)\b",
+    re.IGNORECASE,
+)
+
+
+def _when_caught_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Two men were arrested later that week" against "Two men were arrested at the scene": one caught there and
+    then, told as caught after, or the other way round."""
+    return _told_otherwise(
+        ctx,
+        _CAUGHT_WHEN,
+        lambda m: "there" if m.group("when").lower().startswith(("at", "on")) else "after",
     )
 
 

@@ -1479,7 +1479,10 @@ _NOT_EXACT = re.compile(
     rf"(?:\b(?:{_BOUND_WORDS}|about|around|roughly|some|approximately|an\s+estimated|estimated|almost|nearly"
     r"|close\s+to|more|less|fewer|least|most|than|between|from|or"
     # ("Police estimated the crowd at 4,000", "organisers put the figure at 10,000": an estimate after its thing)
-    r"|(?:estimated|put)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}at)|\d\s*(?:to|-|–|and)|\()\s*[$£€]?\s*$",
+    r"|(?:estimated|put)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}at"
+    # ("an estimated street value of £250,000": an estimate of what a thing is worth)
+    r"|(?:estimated|expected|projected)\s+(?:[a-z]+\s+){0,2}(?:value|worth|cost|total|bill)\s+of"
+    r")|\d\s*(?:to|-|–|and)|\()\s*[$£€]?\s*$",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?:more|less|fewer|so)|plus\b|\+)", re.IGNORECASE)
@@ -1531,7 +1534,7 @@ def _given_loosely(number: str, texts: list[str]) -> str | None:
     for text in texts:
         for m in _FIGURE_WRITTEN.finditer(text):
             if m.group(0).replace(",", "") == number and (
-                loose := _NOT_EXACT.search(text, max(0, m.start() - 25), m.start())
+                loose := _NOT_EXACT.search(text, max(0, m.start() - 40), m.start())
             ):
                 return text[loose.start() : m.end()].strip()
     return None

@@ -27,7 +27,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import GIVING, NAMING, Clause, Party, clauses, describing
 from factcards.text.dictionary import plural_noun
-from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
+from factcards.text.entity_types import ORGANISATION_WORDS, entity_type, is_party
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
@@ -165,6 +165,11 @@ def _agent_made_done_to(mine: Clause, theirs: Clause) -> tuple[str, Party] | Non
     if not mine_noun or not their_noun or _alike(mine_noun, their_noun) or not _alike(mine_noun, _last_noun(agent)):
         return None
     return "done_to", mine.done_to
+
+
+def _the_party_named(said: Party, named: Party) -> bool:
+    """ "the party" said of a political party the other names ("Labour")."""
+    return "party" in said.key and is_party(named.text)
 
 
 def _by_agent(clause: Clause) -> Party | None:
@@ -423,6 +428,8 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     agent = _by_agent(theirs)
     if agent is None or _alike(agent.key, mine.doer.key) or _alike(_named_by(agent), claim_said):
         return None
+    if _the_party_named(agent, mine.doer):
+        return None  # ("Labour suspended a councillor" against "A Labour councillor … suspended by the party")
     if _timely(agent) or _named_by(agent) & _PRONOUNS:
         return None
     # (the same thing done: "won the women's race" is not what "The Kelder marathon was won by" tells)
@@ -578,6 +585,8 @@ def _voice_turned(mine: Clause, theirs: Clause, claim: str, text: str, texts: Se
         return None
     if (agent := _by_agent(theirs)) is not None and _alike(agent.head, head):
         return None
+    if agent is not None and _the_party_named(agent, mine.doer):
+        return None  # ("Labour suspended" against "A Labour councillor … has been suspended by the party")
     if any(
         not c.passive and c.doer is not None and c.forms & mine.forms and _alike(c.doer.head, head)
         for text in texts
