@@ -709,11 +709,13 @@ a man who posed as a doctor, the first snow in the Peak District; Scotland's bes
 Crewe, the youngest to swim the Bristol Channel, disposable barbecues banned in Norfolk, a Harry Potter book from a
 charity shop; norovirus at a Luton school, cannabis in a Bradford nightclub, a tortoise of 190, a Sunderland
 councillor suspended, a landslide on the Glasgow line; a Belfast nurse struck off, a lottery win after a crash, a
-Roman mosaic in Dorset, Ryanair flights cancelled, a bridge lost in floods (ninety-two rounds whose faithful claims
-are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to seventy-second sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+Roman mosaic in Dorset, Ryanair flights cancelled, a bridge lost in floods; a python in a Swindon hedge, waiting lists
+in Wales, a wedding ring found after 30 years, Cornish bus routes cut, a mural in Coventry; a Kent club fined over its
+fans, a record heat in Antarctica, a neighbour's ladder rescue in Wigan, chargers for new homes, an Oxford place after
+three rejections (ninety-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35510,6 +35512,88 @@ _add("A village in North Yorkshire has been cut off after a bridge collapsed in 
  ("The bridge was demolished by the council.", False),
  ("Residents said a temporary bridge could be built.", False),
 ], body="A village in North Yorkshire has been cut off after a bridge collapsed in floods. Residents must now make a 20-mile detour to reach the nearest town. The council said a temporary bridge could be built within three months.")
+# round 823
+_add("A dog walker found a 10-foot python in a hedge in Swindon. The RSPCA said the snake had probably escaped or been dumped by its owner. It has been taken to a specialist reptile centre.", [
+ ("A 10ft python was discovered in a Swindon hedge by a dog walker.", True),
+ ("The RSPCA said the snake had most likely escaped or been abandoned by its owner.", True),
+ ("The RSPCA said the snake had been dumped by its owner.", False),
+ ("A 10-foot cobra was found in a hedge in Swindon.", False),
+ ("The snake has been returned to its owner.", False),
+ ("The RSPCA found a 10-foot python in a hedge.", False),
+], body="A dog walker found a 10-foot python in a hedge in Swindon. The RSPCA said the snake had probably escaped or been dumped by its owner. It has been taken to a specialist reptile centre.")
+_add("The number of people waiting for hospital treatment in Wales fell for the third month in a row in October, to 790,000. But the number waiting more than two years rose slightly. The health secretary said progress was being made.", [
+ ("Hospital waiting lists in Wales shrank for a third consecutive month in October, to 790,000.", True),
+ ("The number waiting over two years went up slightly.", True),
+ ("The number of people waiting fell for the first time in October.", False),
+ ("The number waiting more than two years fell slightly.", False),
+ ("The health secretary said no progress was being made.", False),
+ ("Waiting lists in Wales rose to 790,000.", False),
+], body="The number of people waiting for hospital treatment in Wales fell for the third month in a row in October, to 790,000. But the number waiting more than two years rose slightly. The health secretary said progress was being made.")
+_add("A pensioner from Stoke has been reunited with a wedding ring she lost in her garden 30 years ago. Her grandson found it with a metal detector. She said she had given up hope of ever seeing it again.", [
+ ("A Stoke pensioner has got back a wedding ring she lost in her garden three decades ago.", True),
+ ("Her grandson discovered it using a metal detector.", True),
+ ("Her granddaughter found it with a metal detector.", False),
+ ("She lost the ring in a park 30 years ago.", False),
+ ("She said she had always believed it would be found.", False),
+ ("Her grandson found it while digging.", False),
+], body="A pensioner from Stoke has been reunited with a wedding ring she lost in her garden 30 years ago. Her grandson found it with a metal detector. She said she had given up hope of ever seeing it again.")
+_add("A bus company in Cornwall will stop running 12 routes next month because of a shortage of drivers. The council said it would try to find another operator. Passengers said the cuts would leave villages isolated.", [
+ ("A Cornish bus firm is to axe 12 routes next month due to a lack of drivers.", True),
+ ("The council said it would attempt to find a different operator.", True),
+ ("The bus company will stop running 20 routes.", False),
+ ("The council will stop running 12 routes.", False),
+ ("The routes are being cut because of a shortage of buses.", False),
+ ("The council said it had found another operator.", False),
+], body="A bus company in Cornwall will stop running 12 routes next month because of a shortage of drivers. The council said it would try to find another operator. Passengers said the cuts would leave villages isolated.")
+_add("An artist has painted a 50-metre mural on the side of a block of flats in Coventry to mark the city's year as UK City of Culture. It took her six weeks. Residents voted for the design.", [
+ ("A 50m mural has been painted on a Coventry tower block by an artist to celebrate the city's UK City of Culture year.", True),
+ ("It took her six weeks to complete.", True),
+ ("It took her six months.", False),
+ ("The council chose the design.", False),
+ ("Residents painted a 50-metre mural.", False),
+ ("The mural is 15 metres long.", False),
+], body="An artist has painted a 50-metre mural on the side of a block of flats in Coventry to mark the city's year as UK City of Culture. It took her six weeks. Residents voted for the design.")
+# round 824
+_add("A football club in Kent has been fined £5,000 after its fans threw objects onto the pitch during a cup match. The club said it would ban anyone identified. The match was stopped for ten minutes.", [
+ ("A Kent football club was fined £5,000 after supporters threw things onto the pitch in a cup game.", True),
+ ("The club said anyone identified would be banned.", True),
+ ("The club said it had banned the fans.", False),
+ ("The match was stopped for ten seconds.", False),
+ ("The club's players threw objects onto the pitch.", False),
+ ("The match was abandoned.", False),
+], body="A football club in Kent has been fined £5,000 after its fans threw objects onto the pitch during a cup match. The club said it would ban anyone identified. The match was stopped for ten minutes.")
+_add("Scientists have recorded the hottest day ever in Antarctica, at 18.3C, at an Argentine research base. The previous record was 17.5C, set in 2015. Scientists said the reading still had to be confirmed by the World Meteorological Organization.", [
+ ("A record high of 18.3C has been logged in Antarctica at an Argentine research station.", True),
+ ("Scientists said the reading had yet to be confirmed by the World Meteorological Organization.", True),
+ ("The World Meteorological Organization has confirmed the reading.", False),
+ ("The previous record was 17.5C, set in 2005.", False),
+ ("The reading was recorded at a British research base.", False),
+ ("The previous record was 18.3C.", False),
+], body="Scientists have recorded the hottest day ever in Antarctica, at 18.3C, at an Argentine research base. The previous record was 17.5C, set in 2015. Scientists said the reading still had to be confirmed by the World Meteorological Organization.")
+_add("A mother and her two children were rescued from a burning house in Wigan by a neighbour who climbed a ladder to reach them. Firefighters said the neighbour's actions had saved their lives. The fire is thought to have been caused by a faulty tumble dryer.", [
+ ("A neighbour rescued a mother and her two children from a house fire in Wigan by climbing a ladder to get to them.", True),
+ ("Firefighters said the neighbour had saved their lives.", True),
+ ("Firefighters rescued a mother and her two children from a burning house.", False),
+ ("The fire was caused by a faulty tumble dryer, firefighters confirmed.", False),
+ ("A mother and her three children were rescued.", False),
+ ("The neighbour said firefighters had saved their lives.", False),
+], body="A mother and her two children were rescued from a burning house in Wigan by a neighbour who climbed a ladder to reach them. Firefighters said the neighbour's actions had saved their lives. The fire is thought to have been caused by a faulty tumble dryer.")
+_add("A new law will require all new homes in England to have electric car chargers from next year. The government says it will lead to 145,000 extra charging points a year. Housebuilders have warned it will add to costs.", [
+ ("New homes in England will have to be fitted with electric car chargers from next year under a new law.", True),
+ ("Housebuilders have cautioned that it will push up costs.", True),
+ ("The law will require all homes in England to have chargers.", False),
+ ("The government says it will lead to 14,500 extra charging points a year.", False),
+ ("Housebuilders have welcomed the law.", False),
+ ("The law came into force last year.", False),
+], body="A new law will require all new homes in England to have electric car chargers from next year. The government says it will lead to 145,000 extra charging points a year. Housebuilders have warned it will add to costs.")
+_add("A student from Leicester has been given a place at Oxford University after being rejected three times. He spent the years working in a supermarket to support his family. He will study medicine.", [
+ ("A Leicester student has won a place at Oxford University after three rejections.", True),
+ ("He is going to study medicine.", True),
+ ("He will study law.", False),
+ ("He had been rejected twice.", False),
+ ("He spent the years working in a factory.", False),
+ ("A student from Leicester has turned down a place at Oxford University.", False),
+], body="A student from Leicester has been given a place at Oxford University after being rejected three times. He spent the years working in a supermarket to support his family. He will study medicine.")
 # fmt: on
 
 
