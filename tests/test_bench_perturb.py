@@ -170,9 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "A 50m mural has been painted on a Coventry tower block by an artist to celebrate the city's UK City of Culture year.",
-    "A Kent football club was fined £5,000 after supporters threw things onto the pitch in a cup game.",
-    "Firefighters said the neighbour had saved their lives.",
     # "the body that licenses instructors" for "the agency that licenses instructors": "body" is kept out of the
     # paraphrase table (it names the dead as often as an organisation), so the receiver reads as another (FC203).
     "His pupil reported him to the body that licenses instructors.",

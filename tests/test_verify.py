@@ -13590,3 +13590,54 @@ def test_the_party_that_acts_is_the_party_named() -> None:
     bristol = "A Green councillor in Bristol has been expelled by the party."
     _assert_judged(bristol, "The Greens have expelled a Bristol councillor.", True)
     _assert_judged(bristol, "The council has expelled a Bristol councillor.", False)
+
+
+def test_one_of_two_deeds_left_open_is_not_the_one_that_happened() -> None:
+    car = "Police said the car had probably been stolen or abandoned by its owner."
+    _assert_judged(car, "Police said the car had been abandoned by its owner.", False)
+    _assert_judged(car, "Police said the car had probably been stolen or abandoned by its owner.", True)
+
+
+def test_one_named_only_as_a_sayer_did_not_do_the_deed() -> None:
+    coin = "A farmer found a rare coin in a field near York. The RSPB said it was about 1,000 years old."
+    _assert_judged(coin, "The RSPB found a rare coin in a field.", False)
+    _assert_judged(coin, "A rare coin was found in a field near York by a farmer.", True)
+
+
+def test_a_garden_is_not_a_park() -> None:
+    watch = "A man from Hull has been reunited with a watch he lost in his garden 20 years ago."
+    _assert_judged(watch, "He lost the watch in a park 20 years ago.", False)
+    _assert_judged(watch, "He lost the watch in his garden 20 years ago.", True)
+
+
+def test_stopped_for_a_while_is_not_abandoned() -> None:
+    race = "The race was stopped for twenty minutes after a crash."
+    _assert_judged(race, "The race was abandoned after a crash.", False)
+    _assert_judged(race, "The race was halted for twenty minutes after a crash.", True)
+
+
+def test_a_place_given_is_not_turned_down() -> None:
+    cambridge = "A girl from Hull has been given a place at Cambridge University."
+    _assert_judged(cambridge, "A girl from Hull has turned down a place at Cambridge University.", False)
+    _assert_judged(cambridge, "A Hull girl has won a place at Cambridge University.", True)
+
+
+def test_supporters_are_fans_and_a_short_metre_is_a_metre() -> None:
+    match = "A football club in Kent has been fined after its fans threw objects onto the pitch."
+    _assert_judged(match, "A Kent football club was fined after supporters threw things onto the pitch.", True)
+    pool = "The council has built a 25-metre pool at the leisure centre."
+    _assert_judged(pool, "The council has built a 25m pool at the leisure centre.", True)
+
+
+def test_what_one_did_is_told_as_their_deed() -> None:
+    river = "Two children were pulled from a river by a passer-by. Police said the passer-by's actions had saved their lives."
+    _assert_judged(river, "Police said the passer-by had saved their lives.", True)
+
+
+def test_the_first_of_those_done_to_names_the_deed() -> None:
+    sea = (
+        "A man and his dog were rescued from the sea by a lifeboat crew. Coastguards said the crew had reached them in"
+        " minutes."
+    )
+    _assert_judged(sea, "Coastguards rescued a man and his dog from the sea.", False)
+    _assert_judged(sea, "A lifeboat crew rescued a man and his dog from the sea.", True)

@@ -42,6 +42,7 @@ from factcards.grounding.checks.framing import (
     warned_only,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.dictionary import inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, same_family, words
 
@@ -111,6 +112,34 @@ _SAID_THAT = re.compile(
 _THINKING = frozenset({"think", "thinks"})
 
 
+# "had escaped or been dumped", "was stolen or lost": two deeds, one of which happened, no one says which.
+_EITHER_DEED = re.compile(
+    r"\b(?P<one>[a-z]{3,}(?:ed|en|wn|lt))\s+or\s+(?:(?:been|was|were|had|has)\s+)?(?P<other>[a-z]{3,}(?:ed|en|wn|lt))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_two_told(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The RSPCA said the snake had been dumped by its owner" against "had probably escaped or been dumped by its
+    owner": one of two deeds the evidence leaves open, told as the one that happened (the claim names neither with
+    "or")."""
+    if " or " in ctx.card.claim:
+        return None
+    for text in ctx.texts:
+        for m in _EITHER_DEED.finditer(text):
+            one, other = lemmas(m.group("one").lower()), lemmas(m.group("other").lower())
+            if one & other:
+                continue
+            told = [w for w in ctx.claim_words if lemmas(w.lower) & (one | other)]
+            if len(told) == 1 and _past_form(told[0].lower):
+                return told[0].text, m.group(0)
+    return None
+
+
+def _past_form(word: str) -> bool:
+    return bool(inflected_from(word, "VBN") or inflected_from(word, "VBD"))
+
+
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -140,6 +169,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
     if framed := unknown or treated_as(ctx):  # whoever the claim credits, it answers what no one can tell yet
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
+    if either := _one_of_two_told(ctx):  # whoever the claim credits, the other was left open by them too
+        mine, theirs = either
+        yield Hit(f'claim says "{mine}" where the evidence leaves it open ("{theirs}")', ctx.span_of(theirs),
+                  ctx.home.article.id)  # fmt: skip
         return
     if condition := condition_dropped(ctx):  # whoever the claim credits, the condition was theirs
         yield Hit(f'claim drops the condition the evidence sets ("{condition}")', ctx.span_of(condition),

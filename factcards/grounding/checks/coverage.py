@@ -4781,11 +4781,16 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         # supporter" against "A football club in Kent has banned a supporter … during Saturday's match against
         # Dartford"; with the deed a verb in the past or only ever a verb, since "The Tarnmouth plant will close" is
         # a plant)
+        # (or as one who only says something: "The RSPCA found a python" against "A dog walker found a … python …
+        # The RSPCA said the snake had probably escaped")
         named = (
             head is not None
             and head.capitalized
             and (bool(inflected_from(verb.lower, "VBD")) or "NOUN" not in forms_by_class(verb.lower))
-            and head is _only_after_a_preposition(claim_words, head.start, ctx)
+            and (
+                head is _only_after_a_preposition(claim_words, head.start, ctx)
+                or head is _only_as_a_sayer(claim_words, head.start, ctx)
+            )
         )
         if head is None or not (named or _is_noun_word(head) or _unknown_doer(head, verb)):
             continue

@@ -597,7 +597,8 @@ def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
         digits = number.surface
     else:
         digits = m.group("digits")
-    spaced = re.compile(rf"(?<![\d.,]){re.escape(digits)}\s?m\b")
+    # ("a 50m mural" for "a 50-metre mural": the letter the metres' short form, as the evidence spells them out)
+    spaced = re.compile(rf"(?<![\d.,£$€]){re.escape(digits)}(?:\s?m\b|(?:\s|-)(?:metre|meter)s?\b)", re.IGNORECASE)
     return any(spaced.search(text) for text in ctx.texts)
 
 

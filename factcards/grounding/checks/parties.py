@@ -432,11 +432,15 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
         return None  # ("Labour suspended a councillor" against "A Labour councillor … suspended by the party")
     if _timely(agent) or _named_by(agent) & _PRONOUNS:
         return None
-    # (the same thing done: "won the women's race" is not what "The Kelder marathon was won by" tells)
-    if mine.done_to is None or theirs.done_to is None or not _alike(_named_by(mine.done_to), theirs.done_to.key):
+    # (the same thing done: "won the women's race" is not what "The Kelder marathon was won by" tells; or one of those
+    # done to, told first: "rescued a mother" against "A mother and her two children were rescued")
+    if mine.done_to is None or theirs.done_to is None:
         return None
-    if _two_of_a_kind(mine.done_to.text, theirs.done_to.text):
-        return None  # ("won the women's race" against "The men's race was won by Dev Patel": another race)
+    same = _alike(_named_by(mine.done_to), theirs.done_to.key) and not _two_of_a_kind(
+        mine.done_to.text, theirs.done_to.text
+    )  # ("won the women's race" against "The men's race was won by Dev Patel": another race)
+    if not same and not _told_with(mine.done_to, theirs, text):
+        return None
     # (nor the claim's one named right after the evidence's: "won by the Green candidate, Ruth Lane")
     after = text[text.find(agent.text) + len(agent.text) :] if agent.text in text else ""
     named = _NAMED_NEXT.match(after)
@@ -445,6 +449,13 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     if named and any(re.search(rf"\b{re.escape(k)}", named.group(0), re.IGNORECASE) for k in mine.doer.key):
         return None
     return f"{mine.doer.text} {mine.verb.text}", f"by {agent.text}"
+
+
+def _told_with(party: Party, theirs: Clause, text: str) -> bool:
+    """Whether `party` opens the words joined by "and" that a passive clause is done to ("A mother and her two
+    children were rescued"), which the clause reader ends on the last of."""
+    before = text[max(0, theirs.verb.start - 100) : theirs.verb.start]
+    return bool(re.search(rf"\b{re.escape(party.text)}\s+and\s+[^.;,]*$", before, re.IGNORECASE))
 
 
 _NOT_TELLING = frozenset("the a an its their his her this that".split())
@@ -998,6 +1009,20 @@ def _result_of(theirs: Clause, here: list[Clause], said: Party) -> bool:
     )
 
 
+# "the neighbour's actions", "his quick thinking": what one did, told as the doer of what came of it.
+_DEEDS_OF = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<whose>.+?)['’]s?\s+(?:actions?|efforts|quick\s+thinking|bravery|courage|intervention"
+    r"|response|swift\s+action|quick\s+actions?)$",
+    re.IGNORECASE,
+)
+
+
+def _deeds_of(other: Party, said: Party) -> bool:
+    """Whether `other` is what `said` did ("the neighbour's actions" of "the neighbour")."""
+    m = _DEEDS_OF.match(other.text)
+    return m is not None and _alike(said.key, frozenset(lemmas(words(m.group("whose"))[-1].lower)))
+
+
 def _another_named_there(
     mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str, texts: list[str]
 ) -> tuple[str, Party, Party] | None:
@@ -1030,6 +1055,8 @@ def _another_named_there(
             continue  # ("Police found the wallet's owner" against "A woman who found a wallet": another deed of the word)
         if role == "doer" and _result_of(theirs, here, said):
             continue
+        if role == "doer" and _deeds_of(other, said):
+            continue  # ("the neighbour's actions had saved their lives": the neighbour saved them)
         if (
             _named(said)
             or _named(_head_of(other))
