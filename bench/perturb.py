@@ -712,10 +712,13 @@ councillor suspended, a landslide on the Glasgow line; a Belfast nurse struck of
 Roman mosaic in Dorset, Ryanair flights cancelled, a bridge lost in floods; a python in a Swindon hedge, waiting lists
 in Wales, a wedding ring found after 30 years, Cornish bus routes cut, a mural in Coventry; a Kent club fined over its
 fans, a record heat in Antarctica, a neighbour's ladder rescue in Wigan, chargers for new homes, an Oxford place after
-three rejections (ninety-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+three rejections; a Norwich cancer centre, potatoes on the M62, a fine for feeding pigeons, free school meals in
+Scotland, a sports hall burnt down in Bolton; four women across the Atlantic, a derailment near Aberdeen, Britain's
+best pub, house prices in Northern Ireland, a young carer of the year (ninety-six rounds whose faithful claims are
+paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to seventy-second sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -35594,6 +35597,88 @@ _add("A student from Leicester has been given a place at Oxford University after
  ("He spent the years working in a factory.", False),
  ("A student from Leicester has turned down a place at Oxford University.", False),
 ], body="A student from Leicester has been given a place at Oxford University after being rejected three times. He spent the years working in a supermarket to support his family. He will study medicine.")
+# round 825
+_add("A hospital in Norwich has opened a new cancer centre that will treat up to 200 patients a day. The £30 million centre was paid for partly by a public appeal. Staff said it would cut waiting times.", [
+ ("A Norwich hospital has opened a new £30m cancer centre able to treat as many as 200 patients daily.", True),
+ ("Staff said the centre would reduce waiting times.", True),
+ ("The centre was paid for entirely by a public appeal.", False),
+ ("The centre will treat up to 2,000 patients a day.", False),
+ ("Staff said it would increase waiting times.", False),
+ ("Patients said it would cut waiting times.", False),
+], body="A hospital in Norwich has opened a new cancer centre that will treat up to 200 patients a day. The £30 million centre was paid for partly by a public appeal. Staff said it would cut waiting times.")
+_add("A lorry carrying 20 tonnes of potatoes overturned on the M62 near Leeds, closing two lanes for five hours. The driver was not hurt. Police said the lorry had been travelling too fast for the conditions.", [
+ ("A lorry loaded with 20 tonnes of potatoes tipped over on the M62 near Leeds, shutting two lanes for five hours.", True),
+ ("The driver escaped injury.", True),
+ ("The driver was seriously hurt.", False),
+ ("Police said the lorry had been travelling too slowly.", False),
+ ("The lorry was carrying 20 tonnes of carrots.", False),
+ ("The crash closed the motorway for five days.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the M62 near Leeds, closing two lanes for five hours. The driver was not hurt. Police said the lorry had been travelling too fast for the conditions.")
+_add("A woman has been fined £600 for feeding pigeons in her garden in Sheffield after neighbours complained about the birds. She said she would keep feeding them. The council said the birds were causing a nuisance.", [
+ ("A Sheffield woman was fined £600 for feeding pigeons in her garden after complaints from neighbours.", True),
+ ("She said she would carry on feeding them.", True),
+ ("She said she would stop feeding them.", False),
+ ("Neighbours were fined £600 for feeding pigeons.", False),
+ ("She was fined £600 for feeding seagulls.", False),
+ ("The council said the birds were harmless.", False),
+], body="A woman has been fined £600 for feeding pigeons in her garden in Sheffield after neighbours complained about the birds. She said she would keep feeding them. The council said the birds were causing a nuisance.")
+_add("Scotland's first minister has announced that free school meals will be extended to all primary pupils from August. The policy will cost £40 million a year. Opposition parties said the money should have been spent on teachers.", [
+ ("Free school meals will be available to every primary pupil in Scotland from August, the first minister has announced.", True),
+ ("The policy will cost £40m annually.", True),
+ ("Free school meals will be extended to all secondary pupils.", False),
+ ("The policy will cost £40 million in total.", False),
+ ("Opposition parties welcomed the policy.", False),
+ ("Free school meals were extended to all primary pupils last August.", False),
+], body="Scotland's first minister has announced that free school meals will be extended to all primary pupils from August. The policy will cost £40 million a year. Opposition parties said the money should have been spent on teachers.")
+_add("A 15-year-old boy has been charged with arson after a fire destroyed a sports hall at a school in Bolton. No one was injured. The school said lessons would continue in other buildings.", [
+ ("A boy of 15 has been charged with arson after a blaze wrecked a sports hall at a Bolton school.", True),
+ ("Nobody was hurt.", True),
+ ("A 15-year-old boy has been convicted of arson.", False),
+ ("Two people were injured in the fire.", False),
+ ("The school said lessons would be cancelled.", False),
+ ("A 15-year-old girl has been charged with arson.", False),
+], body="A 15-year-old boy has been charged with arson after a fire destroyed a sports hall at a school in Bolton. No one was injured. The school said lessons would continue in other buildings.")
+# round 826
+_add("A rowing crew of four women has crossed the Atlantic in 42 days, breaking the previous record by three days. They rowed in two-hour shifts around the clock. One of the rowers said the hardest part had been the lack of sleep.", [
+ ("Four women have rowed across the Atlantic in 42 days, beating the record by three days.", True),
+ ("They rowed in shifts of two hours day and night.", True),
+ ("They broke the previous record by three weeks.", False),
+ ("They rowed in four-hour shifts.", False),
+ ("One of the rowers said the hardest part had been the heat.", False),
+ ("A crew of four men has crossed the Atlantic in 42 days.", False),
+], body="A rowing crew of four women has crossed the Atlantic in 42 days, breaking the previous record by three days. They rowed in two-hour shifts around the clock. One of the rowers said the hardest part had been the lack of sleep.")
+_add("An investigation has found that a train derailed near Aberdeen because a drainage pipe had not been built properly. The contractor had failed to follow the design. Network Rail said it had since checked similar pipes across Scotland.", [
+ ("An inquiry found a train came off the tracks near Aberdeen because a drainage pipe had been badly built.", True),
+ ("The contractor had not followed the design.", True),
+ ("The contractor had followed the design.", False),
+ ("Network Rail said it would check similar pipes across Scotland.", False),
+ ("The train derailed because of a landslide.", False),
+ ("A train derailed near Inverness.", False),
+], body="An investigation has found that a train derailed near Aberdeen because a drainage pipe had not been built properly. The contractor had failed to follow the design. Network Rail said it had since checked similar pipes across Scotland.")
+_add("A pub in the Lake District has been named the best in Britain by a guide for the third year running. The landlady, who has run the pub for 25 years, said she was 'lost for words'. The pub serves ales from a brewery across the road.", [
+ ("A Lake District pub has been named Britain's best by a guide for a third consecutive year.", True),
+ ("The landlady has run the pub for 25 years.", True),
+ ("The pub has been named the best in Britain for the first time.", False),
+ ("The landlord, who has run the pub for 25 years, said he was lost for words.", False),
+ ("The pub brews its own ales.", False),
+ ("The landlady has run the pub for 15 years.", False),
+], body="A pub in the Lake District has been named the best in Britain by a guide for the third year running. The landlady, who has run the pub for 25 years, said she was 'lost for words'. The pub serves ales from a brewery across the road.")
+_add("House prices in Northern Ireland rose by 5% in the year to September, the highest increase of any UK region. The average price is now £175,000. Estate agents said demand was outstripping supply.", [
+ ("Northern Ireland saw a 5% rise in house prices in the year to September, the biggest of any UK region.", True),
+ ("Estate agents said demand was greater than supply.", True),
+ ("House prices in Northern Ireland rose by 5%, the lowest increase of any UK region.", False),
+ ("The average price is now £157,000.", False),
+ ("Estate agents said supply was outstripping demand.", False),
+ ("House prices in Northern Ireland fell by 5%.", False),
+], body="House prices in Northern Ireland rose by 5% in the year to September, the highest increase of any UK region. The average price is now £175,000. Estate agents said demand was outstripping supply.")
+_add("A teenager from Barnsley has been named young carer of the year for looking after her mother, who has multiple sclerosis. She has cared for her since the age of eight. She said she hoped to become a nurse.", [
+ ("A Barnsley teenager who looks after her mother, who has multiple sclerosis, has been named young carer of the year.", True),
+ ("She has been caring for her since she was eight.", True),
+ ("She has cared for her father since the age of eight.", False),
+ ("She has cared for her mother since the age of 18.", False),
+ ("She said she had become a nurse.", False),
+ ("Her mother has been named carer of the year.", False),
+], body="A teenager from Barnsley has been named young carer of the year for looking after her mother, who has multiple sclerosis. She has cared for her since the age of eight. She said she hoped to become a nurse.")
 # fmt: on
 
 
