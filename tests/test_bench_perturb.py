@@ -170,8 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "The driver escaped injury.",
-    "An inquiry found a train came off the tracks near Aberdeen because a drainage pipe had been badly built.",
     # "the body that licenses instructors" for "the agency that licenses instructors": "body" is kept out of the
     # paraphrase table (it names the dead as often as an organisation), so the receiver reads as another (FC203).
     "His pupil reported him to the body that licenses instructors.",

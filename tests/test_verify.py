@@ -13641,3 +13641,34 @@ def test_the_first_of_those_done_to_names_the_deed() -> None:
     )
     _assert_judged(sea, "Coastguards rescued a man and his dog from the sea.", False)
     _assert_judged(sea, "A lifeboat crew rescued a man and his dog from the sea.", True)
+
+
+def test_escaping_injury_is_not_being_hurt() -> None:
+    bike = "The cyclist was not hurt when a bus clipped his bike."
+    _assert_judged(bike, "The cyclist escaped injury when a bus clipped his bike.", True)
+    _assert_judged(bike, "The cyclist was hurt when a bus clipped his bike.", False)
+
+
+def test_seagulls_are_not_pigeons() -> None:
+    roof = "Residents have complained about pigeons nesting on the roof of the library."
+    _assert_judged(roof, "Residents have complained about seagulls nesting on the roof of the library.", False)
+
+
+def test_a_nuisance_is_not_harmless() -> None:
+    foxes = "The council said the foxes were causing a nuisance."
+    _assert_judged(foxes, "The council said the foxes were harmless.", False)
+    _assert_judged(foxes, "The council said the foxes were a nuisance.", True)
+
+
+def test_money_that_should_have_gone_elsewhere_is_not_welcomed() -> None:
+    car_park = (
+        "The council will spend £2m on a new car park. Residents said the money should have been spent on the library."
+    )
+    _assert_judged(car_park, "Residents welcomed the new car park.", False)
+    _assert_judged(car_park, "Residents said the money should have been spent on the library.", True)
+
+
+def test_badly_done_is_not_done_properly() -> None:
+    wall = "The report found the wall had not been built properly."
+    _assert_judged(wall, "The report found the wall had been badly built.", True)
+    _assert_judged(wall, "The report found the wall had been built properly.", False)

@@ -1066,6 +1066,9 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_negated |= {
         stem(m.group("ing")) for pattern in (_WARNED_AGAINST, _AVOIDED) for m in pattern.finditer(ctx.card.claim)
     }
+    # "had been badly built" turns "built" as "had not been built properly" does, where the evidence says it so.
+    if _NOT_DONE_PROPERLY.search(" ".join(ctx.texts)):
+        claim_negated |= {stem(m.group("what")) for p in (_BADLY_DONE, _DONE_BADLY) for m in p.finditer(ctx.card.claim)}
     # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_REJECTED.finditer(ctx.card.claim)}
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_CALLED_FALSE.finditer(ctx.card.claim)}
@@ -1378,6 +1381,15 @@ _NO_HOSPITAL = re.compile(
     r"(?:hospital\s+treatment|treatment\s+in\s+hospital|to\s+go\s+to\s+hospital)"
     r"|\b(?:not|never)\s+(?:\w+\s+)?(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\b",
     re.IGNORECASE,
+)
+
+
+# "badly built", "built poorly": a deed done wrong, which "not built properly" tells too.
+_BADLY = r"(?:badly|poorly|wrongly|incorrectly|improperly|inadequately)"
+_BADLY_DONE = re.compile(rf"\b{_BADLY}\s+(?P<what>[a-z]{{3,}})\b", re.IGNORECASE)
+_DONE_BADLY = re.compile(rf"\b(?P<what>[a-z]{{3,}}(?:ed|en|lt|wn))\s+{_BADLY}\b", re.IGNORECASE)
+_NOT_DONE_PROPERLY = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:been\s+|be\s+)?[a-z]{3,}\s+(?:properly|correctly|adequately|well|right)\b", re.I
 )
 
 
