@@ -714,11 +714,13 @@ in Wales, a wedding ring found after 30 years, Cornish bus routes cut, a mural i
 fans, a record heat in Antarctica, a neighbour's ladder rescue in Wigan, chargers for new homes, an Oxford place after
 three rejections; a Norwich cancer centre, potatoes on the M62, a fine for feeding pigeons, free school meals in
 Scotland, a sports hall burnt down in Bolton; four women across the Atlantic, a derailment near Aberdeen, Britain's
-best pub, house prices in Northern Ireland, a young carer of the year (ninety-six rounds whose faithful claims are
-paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to seventy-second sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+best pub, house prices in Northern Ireland, a young carer of the year; peanut butter recalled over glass, a marathon
+on every continent, a wind farm off Norfolk, a ferry aground off Mull, a grave dug up by mistake; an electric bus to
+Edinburgh on one charge, a teacher who gave pupils the answers, red squirrels in Northumberland, a skydive at 90,
+smoke over Bristol (ninety-eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35679,6 +35681,88 @@ _add("A teenager from Barnsley has been named young carer of the year for lookin
  ("She said she had become a nurse.", False),
  ("Her mother has been named carer of the year.", False),
 ], body="A teenager from Barnsley has been named young carer of the year for looking after her mother, who has multiple sclerosis. She has cared for her since the age of eight. She said she hoped to become a nurse.")
+# round 827
+_add("A supermarket chain has recalled its own-brand peanut butter after traces of glass were found in a jar. Customers have been told not to eat it and to return it for a full refund. No injuries have been reported.", [
+ ("A supermarket chain has withdrawn its own-label peanut butter after bits of glass were discovered in a jar.", True),
+ ("Shoppers have been told not to eat it and to take it back for a full refund.", True),
+ ("Customers have been told to throw it away.", False),
+ ("Traces of plastic were found in a jar.", False),
+ ("Several people have been injured.", False),
+ ("The supplier has recalled the peanut butter.", False),
+], body="A supermarket chain has recalled its own-brand peanut butter after traces of glass were found in a jar. Customers have been told not to eat it and to return it for a full refund. No injuries have been reported.")
+_add("A woman from Cardiff has completed a marathon on every continent, including Antarctica, in under a year. She ran her final race in Sydney last week. She has raised £15,000 for a dementia charity in memory of her father.", [
+ ("A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.", True),
+ ("She has raised £15,000 for a dementia charity in her father's memory.", True),
+ ("She ran her first race in Sydney last week.", False),
+ ("She has raised £15,000 in memory of her mother.", False),
+ ("She completed the marathons in just over a year.", False),
+ ("She has raised £50,000 for a dementia charity.", False),
+], body="A woman from Cardiff has completed a marathon on every continent, including Antarctica, in under a year. She ran her final race in Sydney last week. She has raised £15,000 for a dementia charity in memory of her father.")
+_add("Plans for a wind farm off the coast of Norfolk have been approved by the government. The 70 turbines will power 800,000 homes. Campaigners had argued the cables would damage countryside.", [
+ ("The government has given the green light to an offshore wind farm off Norfolk.", True),
+ ("The 70 turbines will supply power to 800,000 homes.", True),
+ ("The government has rejected plans for a wind farm off Norfolk.", False),
+ ("The 70 turbines will power 80,000 homes.", False),
+ ("Campaigners had argued the turbines would spoil the view.", False),
+ ("The wind farm will have 17 turbines.", False),
+], body="Plans for a wind farm off the coast of Norfolk have been approved by the government. The 70 turbines will power 800,000 homes. Campaigners had argued the cables would damage countryside.")
+_add("A ferry carrying 300 passengers ran aground off the Isle of Mull on Saturday. All passengers were taken off safely by lifeboats. The ferry company said it was investigating.", [
+ ("A ferry with 300 passengers on board ran aground off Mull on Saturday.", True),
+ ("Lifeboats brought all the passengers off safely.", True),
+ ("Some passengers were injured.", False),
+ ("The coastguard said it was investigating.", False),
+ ("The ferry sank off the Isle of Mull.", False),
+ ("Passengers were taken off by helicopter.", False),
+], body="A ferry carrying 300 passengers ran aground off the Isle of Mull on Saturday. All passengers were taken off safely by lifeboats. The ferry company said it was investigating.")
+_add("A council has apologised after a man's grave was dug up by mistake in a cemetery in Wolverhampton. His family only found out when they visited on his birthday. The council said it had reviewed its procedures.", [
+ ("A council has said sorry after a man's grave was wrongly dug up at a Wolverhampton cemetery.", True),
+ ("His family discovered it only when they visited on his birthday.", True),
+ ("The family has apologised to the council.", False),
+ ("His family found out on the anniversary of his death.", False),
+ ("The grave was dug up on purpose.", False),
+ ("The council said it would not review its procedures.", False),
+], body="A council has apologised after a man's grave was dug up by mistake in a cemetery in Wolverhampton. His family only found out when they visited on his birthday. The council said it had reviewed its procedures.")
+# round 828
+_add("An electric bus has been driven from London to Edinburgh on a single charge, a distance of 400 miles. The journey took 11 hours. The manufacturer said the bus could carry 70 passengers.", [
+ ("An electric bus has travelled 400 miles from London to Edinburgh without recharging.", True),
+ ("The trip lasted 11 hours.", True),
+ ("The bus was recharged twice on the way.", False),
+ ("The journey took 11 days.", False),
+ ("The manufacturer said the bus could carry 17 passengers.", False),
+ ("An electric lorry has been driven from London to Edinburgh.", False),
+], body="An electric bus has been driven from London to Edinburgh on a single charge, a distance of 400 miles. The journey took 11 hours. The manufacturer said the bus could carry 70 passengers.")
+_add("A teacher from Leeds has been banned from the profession after she let pupils cheat in their exams. A panel found she had given them the answers. She had taught at the school for 12 years.", [
+ ("A Leeds teacher has been barred from teaching after allowing pupils to cheat in exams.", True),
+ ("A panel found she had supplied them with the answers.", True),
+ ("A panel found she had not given them the answers.", False),
+ ("A pupil has been banned after cheating in exams.", False),
+ ("She had taught at the school for 21 years.", False),
+ ("The head teacher gave pupils the answers.", False),
+], body="A teacher from Leeds has been banned from the profession after she let pupils cheat in their exams. A panel found she had given them the answers. She had taught at the school for 12 years.")
+_add("The number of red squirrels in Northumberland has risen for the first time in ten years, a survey has found. Volunteers counted more than 1,200 of them. Grey squirrels, which carry a virus that kills reds, are being trapped.", [
+ ("A survey found red squirrel numbers in Northumberland have increased for the first time in a decade.", True),
+ ("Volunteers recorded over 1,200 of them.", True),
+ ("The number of red squirrels has fallen for the first time in ten years.", False),
+ ("Red squirrels, which carry a virus that kills greys, are being trapped.", False),
+ ("Volunteers counted fewer than 1,200 of them.", False),
+ ("The number of grey squirrels has risen.", False),
+], body="The number of red squirrels in Northumberland has risen for the first time in ten years, a survey has found. Volunteers counted more than 1,200 of them. Grey squirrels, which carry a virus that kills reds, are being trapped.")
+_add("A 90-year-old woman has become the oldest person to complete a skydive in Wales. She jumped from 10,000 feet with an instructor. She said she wanted to do it before she turned 91.", [
+ ("A woman of 90 has become the oldest person in Wales to do a skydive.", True),
+ ("She jumped from 10,000ft alongside an instructor.", True),
+ ("She jumped from 1,000 feet.", False),
+ ("She jumped alone.", False),
+ ("She said she wanted to do it before she turned 100.", False),
+ ("She is the youngest person to complete a skydive in Wales.", False),
+], body="A 90-year-old woman has become the oldest person to complete a skydive in Wales. She jumped from 10,000 feet with an instructor. She said she wanted to do it before she turned 91.")
+_add("A fire at a recycling plant in Avonmouth sent a huge plume of smoke across Bristol. Residents were told to keep their windows and doors closed. The fire service said it could take days to put out.", [
+ ("A blaze at an Avonmouth recycling site sent a vast cloud of smoke over Bristol.", True),
+ ("People living nearby were advised to keep windows and doors shut.", True),
+ ("Residents were told to leave their homes.", False),
+ ("The fire service said the fire had been put out.", False),
+ ("Residents were told to open their windows.", False),
+ ("The fire service said it could take weeks to put out.", False),
+], body="A fire at a recycling plant in Avonmouth sent a huge plume of smoke across Bristol. Residents were told to keep their windows and doors closed. The fire service said it could take days to put out.")
 # fmt: on
 
 
