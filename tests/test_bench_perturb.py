@@ -170,8 +170,9 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
+    # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
+    # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",
-    "An electric bus has travelled 400 miles from London to Edinburgh without recharging.",
     # "the body that licenses instructors" for "the agency that licenses instructors": "body" is kept out of the
     # paraphrase table (it names the dead as often as an organisation), so the receiver reads as another (FC203).
     "His pupil reported him to the body that licenses instructors.",

@@ -13672,3 +13672,22 @@ def test_badly_done_is_not_done_properly() -> None:
     wall = "The report found the wall had not been built properly."
     _assert_judged(wall, "The report found the wall had been badly built.", True)
     _assert_judged(wall, "The report found the wall had been built properly.", False)
+
+
+def test_on_a_single_charge_is_without_recharging() -> None:
+    car = "The electric car was driven from Leeds to London on a single charge."
+    _assert_judged(car, "The electric car was driven from Leeds to London without recharging.", True)
+    stops = "The electric car stopped to recharge twice on its way from Leeds to London."
+    _assert_judged(stops, "The electric car was driven from Leeds to London without recharging.", False)
+
+
+def test_a_deed_still_to_take_days_is_not_done() -> None:
+    moor = "Firefighters said the moorland fire could take days to put out."
+    _assert_judged(moor, "Firefighters said the moorland fire had been put out.", False)
+    _assert_judged(moor, "Firefighters said it could take days to put out the moorland fire.", True)
+
+
+def test_a_teacher_is_not_the_head_teacher() -> None:
+    trip = "A teacher has been suspended after pupils were left alone on a school trip."
+    _assert_judged(trip, "A head teacher has been suspended after pupils were left alone on a school trip.", False)
+    _assert_judged(trip, "A teacher has been suspended after pupils were left on their own on a school trip.", True)

@@ -27,6 +27,7 @@ from factcards.grounding.checks.people import (
     honour_swapped,
     job_changed,
     kin_changed,
+    post_raised,
     title_lowered,
     title_raised,
 )
@@ -251,6 +252,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or another_made_this(ctx)
         or former_dropped(ctx)
         or title_raised(ctx)
+        or post_raised(ctx)
         or title_lowered(ctx)
         or honour_swapped(ctx)
         or kin_changed(ctx)

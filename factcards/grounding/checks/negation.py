@@ -54,7 +54,7 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
     return False
 
 
-_NOT_WORD = re.compile(r"\bnot\s+([a-z]+)\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"\b(not|without)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def _said_in_a_word(ctx: ClaimContext) -> set[str]:
@@ -65,11 +65,12 @@ def _said_in_a_word(ctx: ClaimContext) -> set[str]:
     evidence = CLEARED_SOMEONE_OF.sub("cleared of", " ".join(ctx.texts).lower())
     evidence_forms = {f for w in ctx.evidence_words for f in lemmas(w.lower)} | {w.lower for w in ctx.evidence_words}
     found = set()
+    # ("without recharging" against "on a single charge", as the lexicon has it)
     for m in _NOT_WORD.finditer(ctx.card.claim):
-        for group, side in opposition.get(f"not {m.group(1).lower()}", ()):
+        for group, side in opposition.get(f"{m.group(1).lower()} {m.group(2).lower()}", ()):
             forms = lexicon().opposition_sides[group][side]
             if any((" " in f and re.search(rf"\b{re.escape(f)}\b", evidence)) or f in evidence_forms for f in forms):
-                found.add(stem(m.group(1).lower()))
+                found.add(stem(m.group(2).lower()))
     return found
 
 

@@ -182,6 +182,29 @@ def title_raised(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "the head teacher", "its chief engineer": a post over others of the same work.
+_RAISED_POST = re.compile(r"\b(?P<over>head|chief|senior|lead|principal)[\s-]+(?P<post>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def post_raised(ctx: ClaimContext) -> Hit | None:
+    """ "The head teacher gave pupils the answers" against "A teacher … A panel found she had given them the answers":
+    the claim puts over others one the evidence names only by the work they do (and never by the post over it)."""
+    claim = ctx.card.claim
+    for m in _RAISED_POST.finditer(claim):
+        post = m.group("post").lower()
+        if post not in JOB_NOUNS:
+            continue
+        over = m.group("over").lower()
+        raised = re.compile(rf"\b{over}[\s-]*{re.escape(post)}|\b{over}(?:master|mistress)\b", re.IGNORECASE)
+        if any(raised.search(text) for text in ctx.texts) or raised.search(ctx.home.article.body):
+            continue
+        bare = re.compile(rf"\b{re.escape(post)}\b", re.IGNORECASE)
+        for text in ctx.texts:
+            if found := bare.search(text):
+                return ctx.said_against(m.group(0), found.group(0))
+    return None
+
+
 # "a former deputy headteacher": a post held under another, by a common noun.
 _UNDER_A_POST = re.compile(
     # ("deputy chief fire officer": a post of more words, under the whole of it)

@@ -301,6 +301,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
         or _work_done_still_to_last(ctx)
+        or _done_that_takes_time(ctx)
         or _faces_what_was_done(ctx)
         or _threat_told_as_done(ctx)
         or _strike_threatened_told_struck(ctx)
@@ -750,6 +751,41 @@ _WORK_TO_LAST = re.compile(
     r"(?:take|last|continue|go\s+on|be\s+(?:completed|finished)|not\s+be\s+(?:completed|finished))\b",
     re.IGNORECASE,
 )
+
+
+# "the fire had been put out", "the line has been cleared": a deed told as done.
+_PUT_RIGHT = r"put\s+out|extinguish|clear|repair|fix|restore|reopen|complete|finish"
+_DEED_DONE = re.compile(
+    rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?P<deed>(?:{_PUT_RIGHT})(?:ed|d)?)\b", re.IGNORECASE
+)
+# "it could take days to put out", "would take weeks to repair": the same deed still to take its time.
+_DEED_TO_TAKE = re.compile(
+    r"\b(?:could|would|will|may|might|(?:is|are|was|were)\s+(?:expected|likely)\s+to)\s+take\s+(?:[\w-]+\s+){0,3}?"
+    rf"to\s+(?P<deed>{_PUT_RIGHT})\b",
+    re.IGNORECASE,
+)
+
+
+def _done_that_takes_time(ctx: ClaimContext) -> Hit | None:
+    """ "The fire service said the fire had been put out" against "The fire service said it could take days to put
+    out": a deed told as done that the evidence says is still to take its time."""
+    mine = _DEED_DONE.search(ctx.card.claim)
+    if mine is None or ctx.claim.negations:
+        return None
+    deed = _put_right_key(mine.group("deed"))
+    if any(_put_right_key(m.group("deed")) == deed for text in ctx.texts for m in _DEED_DONE.finditer(text)):
+        return None  # (the evidence tells it done too)
+    for text in ctx.texts:
+        for theirs in _DEED_TO_TAKE.finditer(text):
+            if _put_right_key(theirs.group("deed")) == deed:
+                return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+def _put_right_key(deed: str) -> str:
+    """One form of a deed of `_PUT_RIGHT` however written ("put out", "extinguished": "put out", "extinguish")."""
+    lowered = " ".join(deed.lower().split())
+    return lowered if lowered == "put out" else min(lemmas(lowered))
 
 
 def _work_done_still_to_last(ctx: ClaimContext) -> Hit | None:
