@@ -126,6 +126,8 @@ def _one_of_two_told(ctx: ClaimContext) -> tuple[str, str] | None:
     if " or " in ctx.card.claim:
         return None
     for text in ctx.texts:
+        if " or " not in text:
+            continue  # (most evidence: one substring test)
         for m in _EITHER_DEED.finditer(text):
             one, other = lemmas(m.group("one").lower()), lemmas(m.group("other").lower())
             if one & other:

@@ -281,8 +281,8 @@ def _done_as_a_noun(ctx: ClaimContext, lemma: str) -> bool:
 
 # "would take until Friday", "will take six weeks", "could take longer": how long a thing lasts.
 _TAKES_TIME = re.compile(
-    r"\b(?:take|takes|took|taken|taking)\s+(?:until|till|up\s+to|at\s+least|about|around|several|many|some|longer|a\s+while|time|weeks|months"
-    r"|years|days|hours|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+)?"
+    r"\b(?:take|takes|took|taken|taking)\s+(?:until|till|up\s+to|at\s+least|about|around|several|many|some|longer"
+    r"|a\s+while|time|weeks|months|years|days|hours|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
