@@ -717,10 +717,13 @@ Scotland, a sports hall burnt down in Bolton; four women across the Atlantic, a 
 best pub, house prices in Northern Ireland, a young carer of the year; peanut butter recalled over glass, a marathon
 on every continent, a wind farm off Norfolk, a ferry aground off Mull, a grave dug up by mistake; an electric bus to
 Edinburgh on one charge, a teacher who gave pupils the answers, red squirrels in Northumberland, a skydive at 90,
-smoke over Bristol (ninety-eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-second sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+smoke over Bristol; a garden office to be demolished in Exeter, vinyl sales, a walk in a gorilla suit, a broken
+wheelchair on a flight, a thumbnail-sized frog; a care worker who stole from residents, Manchester Airport's
+passengers, a Roman coin near Lincoln, a Cumbrian road reopened, a Cambridge school told to improve (a hundred rounds
+whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to seventy-second sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35763,6 +35766,88 @@ _add("A fire at a recycling plant in Avonmouth sent a huge plume of smoke across
  ("Residents were told to open their windows.", False),
  ("The fire service said it could take weeks to put out.", False),
 ], body="A fire at a recycling plant in Avonmouth sent a huge plume of smoke across Bristol. Residents were told to keep their windows and doors closed. The fire service said it could take days to put out.")
+# round 829
+_add("A family in Exeter have been told they must demolish a garden office they built without planning permission. The council said the building was too tall. The family said they would appeal.", [
+ ("An Exeter family has been ordered to knock down a garden office built without planning permission.", True),
+ ("The family said they would challenge the decision.", True),
+ ("The council said the building was too wide.", False),
+ ("The family said they would demolish it.", False),
+ ("The family built the office with planning permission.", False),
+ ("Neighbours said the building was too tall.", False),
+], body="A family in Exeter have been told they must demolish a garden office they built without planning permission. The council said the building was too tall. The family said they would appeal.")
+_add("Sales of vinyl records in the UK have risen for the 15th year in a row, according to the British Phonographic Industry. More than 5 million were sold last year. Cassette sales also rose, but from a much lower level.", [
+ ("UK vinyl sales have increased for a 15th consecutive year, according to the British Phonographic Industry.", True),
+ ("Over five million vinyl records were sold last year.", True),
+ ("Vinyl sales have risen for the fifth year in a row.", False),
+ ("Cassette sales fell last year.", False),
+ ("Fewer than 5 million were sold last year.", False),
+ ("Cassette sales rose from a much higher level.", False),
+], body="Sales of vinyl records in the UK have risen for the 15th year in a row, according to the British Phonographic Industry. More than 5 million were sold last year. Cassette sales also rose, but from a much lower level.")
+_add("A man who walked 100 miles in a gorilla suit to raise money for a hospital has finished his challenge in Brighton. He started in Southampton ten days ago. He raised £9,000 for the children's ward.", [
+ ("A man who trekked 100 miles dressed as a gorilla to raise funds for a hospital has completed his challenge in Brighton.", True),
+ ("He set off from Southampton ten days ago.", True),
+ ("He started in Brighton and finished in Southampton.", False),
+ ("He walked 100 miles in a bear suit.", False),
+ ("He raised £9,000 for the maternity ward.", False),
+ ("He started in Southampton ten weeks ago.", False),
+], body="A man who walked 100 miles in a gorilla suit to raise money for a hospital has finished his challenge in Brighton. He started in Southampton ten days ago. He raised £9,000 for the children's ward.")
+_add("An airline has been ordered to pay £2,500 to a passenger whose wheelchair was broken on a flight to Spain. The passenger said she had been left stranded at the airport. The airline said it had apologised.", [
+ ("An airline was told to pay £2,500 to a passenger whose wheelchair was damaged on a flight to Spain.", True),
+ ("The airline said it had said sorry.", True),
+ ("The passenger has been ordered to pay £2,500 to the airline.", False),
+ ("The airline said it had not apologised.", False),
+ ("Her wheelchair was lost on a flight to Portugal.", False),
+ ("The airline has been ordered to pay £25,000.", False),
+], body="An airline has been ordered to pay £2,500 to a passenger whose wheelchair was broken on a flight to Spain. The passenger said she had been left stranded at the airport. The airline said it had apologised.")
+_add("Scientists have discovered a new species of frog in the rainforests of Ecuador. The frog is the size of a thumbnail and has bright orange skin. It is already thought to be endangered because of logging.", [
+ ("A new frog species has been found in Ecuador's rainforests by scientists.", True),
+ ("The frog is as small as a thumbnail and has vivid orange skin.", True),
+ ("The frog has bright green skin.", False),
+ ("The frog is endangered because of mining.", False),
+ ("Scientists have discovered a new species of frog in Peru.", False),
+ ("The frog is the size of a fist.", False),
+], body="Scientists have discovered a new species of frog in the rainforests of Ecuador. The frog is the size of a thumbnail and has bright orange skin. It is already thought to be endangered because of logging.")
+# round 830
+_add("A care worker from Hull has been jailed for stealing more than £20,000 from elderly residents. She took cash and bank cards from their rooms over two years. The judge said she had abused their trust.", [
+ ("A Hull care worker has been sent to prison for taking over £20,000 from elderly residents.", True),
+ ("The judge said she had betrayed their trust.", True),
+ ("She stole cash and jewellery from their rooms.", False),
+ ("She took cash and bank cards over two months.", False),
+ ("The residents said she had abused their trust.", False),
+ ("A care worker from Hull has been given a suspended sentence.", False),
+], body="A care worker from Hull has been jailed for stealing more than £20,000 from elderly residents. She took cash and bank cards from their rooms over two years. The judge said she had abused their trust.")
+_add("Passenger numbers at Manchester Airport have returned to pre-pandemic levels for the first time. More than 2.5 million people passed through in August. The airport said it had recruited 1,000 new staff.", [
+ ("Manchester Airport passenger numbers are back at pre-pandemic levels for the first time.", True),
+ ("Over 2.5 million passengers used the airport in August.", True),
+ ("Passenger numbers have returned to pre-pandemic levels for the fifth time.", False),
+ ("The airport said it had cut 1,000 staff.", False),
+ ("More than 2.5 million people passed through in July.", False),
+ ("The airport said it would recruit 1,000 new staff.", False),
+], body="Passenger numbers at Manchester Airport have returned to pre-pandemic levels for the first time. More than 2.5 million people passed through in August. The airport said it had recruited 1,000 new staff.")
+_add("A rare Roman coin found by a metal detectorist in a field near Lincoln has sold at auction for £12,000. The coin shows the emperor Hadrian. The finder said he would split the money with the landowner.", [
+ ("A rare Roman coin discovered by a detectorist near Lincoln fetched £12,000 at auction.", True),
+ ("The finder said he would share the money with the landowner.", True),
+ ("The coin shows the emperor Nero.", False),
+ ("The landowner said he would split the money with the finder.", False),
+ ("The coin sold for £21,000.", False),
+ ("The finder said he would keep all the money.", False),
+], body="A rare Roman coin found by a metal detectorist in a field near Lincoln has sold at auction for £12,000. The coin shows the emperor Hadrian. The finder said he would split the money with the landowner.")
+_add("A council in Cumbria has reopened a road that was closed for two years after a landslide. Repairs cost £3 million. Drivers had faced a 30-mile diversion while it was shut.", [
+ ("A Cumbrian road shut for two years after a landslide has been reopened by the council.", True),
+ ("Motorists had faced a 30-mile detour during the closure.", True),
+ ("The road was closed for two months.", False),
+ ("Repairs cost £30 million.", False),
+ ("The road has been closed again after a second landslide.", False),
+ ("Drivers had faced a 13-mile diversion.", False),
+], body="A council in Cumbria has reopened a road that was closed for two years after a landslide. Repairs cost £3 million. Drivers had faced a 30-mile diversion while it was shut.")
+_add("A school in Cambridge has been told by inspectors to improve after they found pupils' behaviour was poor. The head teacher said she accepted the findings. A new behaviour policy has already been introduced.", [
+ ("Inspectors have told a Cambridge school it must improve after finding pupils' behaviour was poor.", True),
+ ("The head teacher said she accepted the inspectors' findings.", True),
+ ("The head teacher said she rejected the findings.", False),
+ ("Inspectors found pupils' behaviour was good.", False),
+ ("A new behaviour policy will be introduced next term.", False),
+ ("Inspectors found teaching was poor.", False),
+], body="A school in Cambridge has been told by inspectors to improve after they found pupils' behaviour was poor. The head teacher said she accepted the findings. A new behaviour policy has already been introduced.")
 # fmt: on
 
 
