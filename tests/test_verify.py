@@ -13691,3 +13691,19 @@ def test_a_teacher_is_not_the_head_teacher() -> None:
     trip = "A teacher has been suspended after pupils were left alone on a school trip."
     _assert_judged(trip, "A head teacher has been suspended after pupils were left alone on a school trip.", False)
     _assert_judged(trip, "A teacher has been suspended after pupils were left on their own on a school trip.", True)
+
+
+def test_an_appeal_with_no_one_asked_is_a_challenge() -> None:
+    sign = "A landlord has been told he must remove a sign he put up without permission. He said he would appeal."
+    _assert_judged(sign, "He said he would challenge the decision.", True)
+
+
+def test_a_slot_the_evidence_fills_alike_anywhere_answers_the_claim() -> None:
+    walk = (
+        "A woman who walked 50 miles to raise money for a hospice has finished her walk in Bath. She raised £3,000 for"
+        " its garden."
+    )
+    _assert_judged(
+        walk, "A woman who walked 50 miles to raise funds for a hospice has completed her walk in Bath.", True
+    )
+    _assert_judged(walk, "She raised £3,000 for its kitchen.", False)

@@ -186,6 +186,12 @@ class EvidenceWords:
         names |= {canonical_name(f"{a.text} {b.text}") for a, b in itertools.pairwise(found)}
         # (a verb and the word after it, for the table's phrases: "caring for it" is "looking after" it)
         phrases = {f"{form} {b.lower}" for a, b in itertools.pairwise(found) for form in lemmas(a.lower)}
+        # ("said they would appeal": an appeal with no "for" or "to" after it is one against a decision)
+        phrases |= {
+            "appeal against"
+            for i, w in enumerate(found)
+            if "appeal" in lemmas(w.lower) and (i + 1 == len(found) or found[i + 1].lower not in ("for", "to"))
+        }
         groups = paraphrase_groups(frozenset(all_lemmas)) | paraphrase_groups(frozenset(phrases))
         return cls(frozenset(all_lemmas), prefixes, groups, frozenset(names))
 

@@ -1600,6 +1600,8 @@ _STOPS_OF = {
     "made up of": _STOP_AT_AUXILIARY,  # (whom a group is made of, not what it did: "… staff has reached the final")
     "taught": _SLOT_STOP | {"to"},  # (the deed, not what it was for: "to push a ball to reach a reward")
     "banned thing": _SLOT_STOP | {"to", "onto", "into"},  # (what is banned, not where: "vapes onto the campus")
+    # (whom money was raised for, not what the raiser did next: "to raise funds for a hospital has completed …")
+    "raised for": _STOP_AT_AUXILIARY,
 }
 
 
@@ -2311,6 +2313,10 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
+            # (a slot the evidence fills as the claim does, anywhere, answers it: "to raise money for a hospital …
+            # He raised £9,000 for the children's ward")
+            found: tuple[str, str] | None = None
+            agreed = False
             for text in ctx.texts:
                 for theirs_at in pattern.finditer(text):
                     # (what happened first is told further from its deed: "ran aground off the Tarn peninsula on
@@ -2350,12 +2356,14 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                             continue  # "banned for a week" is "banned for seven days": the length rules judge it
                     if kind == "raised for" and any(w.capitalized for w in theirs):
                         continue  # ("for St Ann's, the hospice that …": a name, which the claim may give by its kind)
-                    if theirs and not any(
+                    if theirs and any(
                         lemmas(w.lower) & mine_forms
                         or _akin(w, mine)
                         or paraphrase_groups(lemmas(w.lower)) & mine_groups
                         for w in theirs
                     ):
+                        agreed = True
+                    elif theirs and found is None:
                         if kind == "told" and _phrase_groups(mine) & _phrase_groups(words(text)):
                             # "told to leave their homes" is "ordered to evacuate"; "asked to take them back" is
                             # "told to stop using the heaters and return them"
@@ -2364,7 +2372,9 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         if kind == "while":  # (what one was doing ends where the sentence's own verb comes)
                             other = re.split(r"\s+(?:was|were|is|are|has|had)\b", other)[0]
-                        return said, other
+                        found = said, other
+            if found and not agreed:
+                return found
     return None
 
 
