@@ -24,7 +24,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
-from factcards.text.durations import durations, given_as_length, same_length
+from factcards.text.durations import durations, same_length
 from factcards.text.names import NAME_RUN, ROLE_WORDS, last_key
 from factcards.text.words import Word, content_lemmas, is_content, lemmas, one_meaning, paraphrase_groups, words
 
@@ -1688,7 +1688,7 @@ def _lengths_untold(bounds: list[Bound], claim: str, texts: list[str]) -> list[B
 
 def _length_given_alike(claim: str, at: int, texts: list[str]) -> bool:
     mine = [d for d in durations(claim) if d.start <= at < d.end]
-    if not mine or not given_as_length(claim, at, texts):
+    if not mine:
         return False
     around = _words_around(claim, mine[0].start, mine[0].end)
     return any(

@@ -3256,29 +3256,28 @@ def _doer_of_another_deed(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
         if deed & _KNOWN_BY:
             continue
         heads = lemmas(who[-1].lower)
-        # (written in the evidence, not only a paraphrase of its words: "a new employee" for "a new member of staff")
+        # (written in the evidence, not only a paraphrase of its words: "a new employee" for "a new member of staff";
+        # and not told with the deed there too: "made by staff and officers")
         if not any(lemmas(w.lower) & heads for text in ctx.texts for w in words(text)):
+            continue
+        if any(
+            any(lemmas(w.lower) & deed for w in found) and any(lemmas(w.lower) & heads for w in found)
+            for text in ctx.texts
+            for sentence in sentences_of(text)
+            for found in [words(sentence)]
+        ):
             continue
         for text in ctx.texts:
             for o in _PASSIVE_DOER.finditer(text):
                 other = words(o.group("who"))[-1]
                 if (
-                    not lemmas(o.group("deed")) & deed
-                    or not _only_a_noun(other)
-                    or (other.capitalized and other.start > 0)
-                    or lemmas(other.lower) & forms
-                    or _same_thing([other], who)
+                    lemmas(o.group("deed")) & deed
+                    and _only_a_noun(other)
+                    and not (other.capitalized and other.start > 0)
+                    and not lemmas(other.lower) & forms
+                    and not _same_thing([other], who)
                 ):
-                    continue
-                # (not where the evidence tells the claim's doer with the deed too: "made by staff and officers")
-                if any(
-                    any(lemmas(w.lower) & deed for w in found) and any(lemmas(w.lower) & heads for w in found)
-                    for t in ctx.texts
-                    for sentence in sentences_of(t)
-                    for found in [words(sentence)]
-                ):
-                    continue
-                return m.group(0), o.group(0)
+                    return m.group(0), o.group(0)
     return None
 
 

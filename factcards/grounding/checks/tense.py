@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import ClaimContext, told_the_other_way
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import BE_BEFORE
 from factcards.text.dictionary import forms_by_class, inflected_from
@@ -768,40 +768,23 @@ _DEED_TO_TAKE = re.compile(
 
 def _done_that_takes_time(ctx: ClaimContext) -> Hit | None:
     """ "The fire service said the fire had been put out" against "The fire service said it could take days to put
-    out": a deed told as done that the evidence says is still to take its time."""
-    mine = _DEED_DONE.search(ctx.card.claim)
-    if mine is None or ctx.claim.negations:
-        return None
-    deed = _put_right_key(mine.group("deed"))
-    if any(_put_right_key(m.group("deed")) == deed for text in ctx.texts for m in _DEED_DONE.finditer(text)):
-        return None  # (the evidence tells it done too)
-    for text in ctx.texts:
-        for theirs in _DEED_TO_TAKE.finditer(text):
-            if _put_right_key(theirs.group("deed")) == deed:
-                return ctx.said_against(mine.group(0), theirs.group(0))
-    return None
-
-
-def _put_right_key(deed: str) -> str:
-    """One form of a deed of `_PUT_RIGHT` however written ("put out", "extinguished": "put out", "extinguish")."""
-    lowered = " ".join(deed.lower().split())
-    return lowered if lowered == "put out" else min(lemmas(lowered))
+    out": a deed told as done that the evidence says is still to take its time (and never tells done)."""
+    return _told_done_though_to_last(ctx, _DEED_DONE, _DEED_TO_TAKE, "deed")
 
 
 def _work_done_still_to_last(ctx: ClaimContext) -> Hit | None:
     """ "Network Rail said repairs had been completed" against "Network Rail said repairs would take until Friday": a
-    piece of work told as done, which the evidence says is still to take its time."""
-    mine = _WORK_DONE.search(ctx.card.claim)
-    if mine is None or ctx.claim.negations:
+    piece of work told as done, which the evidence says is still to take its time (and never tells done)."""
+    return _told_done_though_to_last(ctx, _WORK_DONE, _WORK_TO_LAST, "what")
+
+
+def _told_done_though_to_last(
+    ctx: ClaimContext, done: re.Pattern[str], to_last: re.Pattern[str], group: str
+) -> Hit | None:
+    if ctx.claim.negations:
         return None
-    what = lemmas(mine.group("what").lower())
-    if any(lemmas(m.group("what").lower()) & what for text in ctx.texts for m in _WORK_DONE.finditer(text)):
-        return None  # (the evidence tells it done too)
-    for text in ctx.texts:
-        for theirs in _WORK_TO_LAST.finditer(text):
-            if lemmas(theirs.group("what").lower()) & what:
-                return ctx.said_against(mine.group(0), theirs.group(0))
-    return None
+    found = told_the_other_way(ctx, done, to_last, group)
+    return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
 
 
 _WHEN_WORDS = re.compile(
