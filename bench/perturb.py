@@ -719,11 +719,14 @@ on every continent, a wind farm off Norfolk, a ferry aground off Mull, a grave d
 Edinburgh on one charge, a teacher who gave pupils the answers, red squirrels in Northumberland, a skydive at 90,
 smoke over Bristol; a garden office to be demolished in Exeter, vinyl sales, a walk in a gorilla suit, a broken
 wheelchair on a flight, a thumbnail-sized frog; a care worker who stole from residents, Manchester Airport's
-passengers, a Roman coin near Lincoln, a Cumbrian road reopened, a Cambridge school told to improve (a hundred rounds
-whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to seventy-second sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+passengers, a Roman coin near Lincoln, a Cumbrian road reopened, a Cambridge school told to improve; two kayakers off
+Cornwall, phones banned at a Leeds school, a York bakery's award, a digger left in a Northampton field, a song about a
+grandmother; 14 hours in a Nottingham A&E, bathing water in Somerset, pigeons fed in Bristol, a village bus scrapped
+in Norfolk, a Glasgow rower across the Atlantic (a hundred and two rounds whose faithful claims are paraphrased, as
+summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to seventy-third sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -35848,6 +35851,88 @@ _add("A school in Cambridge has been told by inspectors to improve after they fo
  ("A new behaviour policy will be introduced next term.", False),
  ("Inspectors found teaching was poor.", False),
 ], body="A school in Cambridge has been told by inspectors to improve after they found pupils' behaviour was poor. The head teacher said she accepted the findings. A new behaviour policy has already been introduced.")
+# round 831
+_add("A lifeboat crew rescued two kayakers who had been swept out to sea off the coast of Cornwall on Sunday. The pair were spotted by a walker who called the coastguard. Both were treated for mild hypothermia.", [
+ ("Two kayakers who were carried out to sea off Cornwall were rescued by a lifeboat crew on Sunday.", True),
+ ("A walker saw the pair and alerted the coastguard.", True),
+ ("The pair were spotted by a fisherman who called the coastguard.", False),
+ ("Both were treated for severe hypothermia.", False),
+ ("The kayakers rescued a lifeboat crew off Cornwall.", False),
+ ("The kayakers were swept out to sea off the coast of Devon.", False),
+], body="A lifeboat crew rescued two kayakers who had been swept out to sea off the coast of Cornwall on Sunday. The pair were spotted by a walker who called the coastguard. Both were treated for mild hypothermia.")
+_add("A primary school in Leeds has banned mobile phones for all pupils from September. The head teacher said the move was supported by most parents. A small number of parents have objected, saying children need phones to travel to school safely.", [
+ ("A Leeds primary school will forbid mobile phones for every pupil from September.", True),
+ ("The head said most parents backed the move.", True),
+ ("The head teacher said the move was opposed by most parents.", False),
+ ("The school has banned mobile phones for older pupils only.", False),
+ ("A large number of parents have objected to the ban.", False),
+ ("The school may ban mobile phones from September.", False),
+], body="A primary school in Leeds has banned mobile phones for all pupils from September. The head teacher said the move was supported by most parents. A small number of parents have objected, saying children need phones to travel to school safely.")
+_add("A bakery in York has been named the best in the country at a national awards ceremony. The family-run business was founded in 1952 by the owner's grandfather. It beat more than 400 entries to win the title.", [
+ ("A York bakery was crowned the country's best at a national awards event.", True),
+ ("The family business was set up in 1952 by the owner's grandfather.", True),
+ ("The bakery was founded in 1952 by the owner's father.", False),
+ ("It beat more than 40 entries to win the title.", False),
+ ("The bakery was founded in 1925.", False),
+ ("A bakery in York has been named the worst in the country.", False),
+], body="A bakery in York has been named the best in the country at a national awards ceremony. The family-run business was founded in 1952 by the owner's grandfather. It beat more than 400 entries to win the title.")
+_add("Police are appealing for witnesses after a cash machine was ripped from the wall of a supermarket in Northampton overnight. Thieves used a stolen digger to remove it. The digger was later found abandoned in a nearby field.", [
+ ("Police want witnesses to come forward after a cash machine was torn out of a Northampton supermarket's wall overnight.", True),
+ ("The stolen digger was later discovered dumped in a field nearby.", True),
+ ("Thieves used a stolen tractor to remove it.", False),
+ ("The digger was later found burnt out in a nearby field.", False),
+ ("Police have arrested the thieves who used a stolen digger.", False),
+ ("The cash machine was later found abandoned in a nearby field.", False),
+], body="Police are appealing for witnesses after a cash machine was ripped from the wall of a supermarket in Northampton overnight. Thieves used a stolen digger to remove it. The digger was later found abandoned in a nearby field.")
+_add("A musician from Cardiff has won a prize for a song she wrote about her grandmother's life in the Welsh valleys. The song was chosen from more than 2,000 entries. She said she would use the £5,000 prize to record her first album.", [
+ ("A Cardiff musician has been awarded a prize for a song about her grandmother's life in the Welsh valleys.", True),
+ ("She said the £5,000 prize money would go towards recording her debut album.", True),
+ ("The song was about her grandfather's life in the Welsh valleys.", False),
+ ("She said she would use the £5,000 prize to record her second album.", False),
+ ("The song was chosen from fewer than 200 entries.", False),
+ ("She has recorded her first album with the £5,000 prize.", False),
+], body="A musician from Cardiff has won a prize for a song she wrote about her grandmother's life in the Welsh valleys. The song was chosen from more than 2,000 entries. She said she would use the £5,000 prize to record her first album.")
+# round 832
+_add("A hospital trust in Nottingham has apologised after a patient waited 14 hours for a bed in A&E. The trust said the department had been extremely busy. It said it was opening 30 extra beds to ease pressure.", [
+ ("A Nottingham hospital trust has said sorry after a patient spent 14 hours waiting for a bed in A&E.", True),
+ ("The trust said it was adding 30 more beds to relieve pressure.", True),
+ ("The patient has apologised after waiting 14 hours for a bed.", False),
+ ("The trust said it was closing 30 beds.", False),
+ ("A patient waited 40 hours for a bed in A&E.", False),
+ ("The trust said the department had been unusually quiet.", False),
+], body="A hospital trust in Nottingham has apologised after a patient waited 14 hours for a bed in A&E. The trust said the department had been extremely busy. It said it was opening 30 extra beds to ease pressure.")
+_add("A river in Somerset has been given bathing water status after a campaign by local swimmers. The Environment Agency will now test the water regularly between May and September. Campaigners said they hoped it would lead to cleaner water.", [
+ ("A Somerset river has been granted bathing water status following a campaign by local swimmers.", True),
+ ("The Environment Agency will now carry out regular tests of the water from May to September.", True),
+ ("The Environment Agency will test the water all year round.", False),
+ ("Campaigners said it would lead to cleaner water.", False),
+ ("The river has lost its bathing water status.", False),
+ ("The campaign was led by local anglers.", False),
+], body="A river in Somerset has been given bathing water status after a campaign by local swimmers. The Environment Agency will now test the water regularly between May and September. Campaigners said they hoped it would lead to cleaner water.")
+_add("A woman has been fined £400 for feeding pigeons outside her home in Bristol. The council said neighbours had complained about the birds for months. The woman said she would keep feeding them.", [
+ ("A Bristol woman has been fined £400 for feeding pigeons outside her house.", True),
+ ("The council said neighbours had been complaining about the birds for months.", True),
+ ("The woman said she would stop feeding them.", False),
+ ("The woman has been fined £4,000 for feeding pigeons.", False),
+ ("The council said neighbours had complained about the birds for years.", False),
+ ("The woman said neighbours had complained about the birds for months.", False),
+], body="A woman has been fined £400 for feeding pigeons outside her home in Bristol. The council said neighbours had complained about the birds for months. The woman said she would keep feeding them.")
+_add("An electric bus service linking two villages in Norfolk has been scrapped after just six months. The council said too few people had used it. Residents said the timetable did not suit people who worked in Norwich.", [
+ ("An electric bus route between two Norfolk villages has been axed after only six months.", True),
+ ("The council said not enough people had used it.", True),
+ ("The service has been scrapped after six years.", False),
+ ("Residents said too few people had used it.", False),
+ ("The council said the timetable did not suit commuters.", False),
+ ("A diesel bus service linking two villages has been scrapped.", False),
+], body="An electric bus service linking two villages in Norfolk has been scrapped after just six months. The council said too few people had used it. Residents said the timetable did not suit people who worked in Norwich.")
+_add("A teenager from Glasgow has become the youngest person to row across the Atlantic alone. The 19-year-old took 52 days to complete the crossing. He said he had been chased by sharks twice.", [
+ ("A Glasgow teenager is now the youngest person to row solo across the Atlantic.", True),
+ ("The 19-year-old completed the crossing in 52 days.", True),
+ ("He has become the youngest person to sail across the Atlantic alone.", False),
+ ("He said he had been chased by whales twice.", False),
+ ("The 19-year-old took 25 days to complete the crossing.", False),
+ ("A teenager has become the youngest person to row across the Pacific alone.", False),
+], body="A teenager from Glasgow has become the youngest person to row across the Atlantic alone. The 19-year-old took 52 days to complete the crossing. He said he had been chased by sharks twice.")
 # fmt: on
 
 
