@@ -768,3 +768,8 @@ def test_one_who_reported_a_thing_seen_is_not_the_one_the_sentence_ends_on_sayin
 def test_a_countrys_body_is_the_speaker_not_the_country_word() -> None:
     doc = Document(Article(id="a", body="Nurses will strike. The Welsh government said it was disappointed."))
     assert attributions(doc).speaker_of(doc.sentences[1]) == "The Welsh government"
+
+
+def test_a_kind_of_people_alone_opening_its_saying_speaks() -> None:
+    assert speakers("The bus was scrapped. Residents said the timetable never suited them.") == [None, "Residents"]
+    assert speakers("The bus was scrapped. Residents say little.") == [None, None]

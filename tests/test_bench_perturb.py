@@ -170,8 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # first read (round 831): "between May and September" read "May" as the verb
-    "The Environment Agency will now carry out regular tests of the water from May to September.",
     # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
     # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",

@@ -267,3 +267,9 @@ def test_decades_and_centuries_ago_are_years_ago() -> None:
     found = find_dates("The mask was taken more than a century ago.", date(2025, 1, 14))
     assert [(d.key, d.resolved) for d in found] == [("ago-100-year", "1925")]
     assert [d.key for d in find_dates("It closed two decades ago.", date(2025, 1, 14))] == ["ago-20-year"]
+
+
+def test_may_as_one_end_of_a_range_of_months() -> None:
+    found = find_dates("The water will be tested between May and September.", date(2025, 1, 14))
+    assert [(d.surface, d.resolved) for d in found] == [("May", "2025-05"), ("September", "2025-09")]
+    assert [d.surface for d in find_dates("Officials may decide on Friday.", date(2025, 1, 14))] == ["on Friday"]

@@ -13707,3 +13707,73 @@ def test_a_slot_the_evidence_fills_alike_anywhere_answers_the_claim() -> None:
         walk, "A woman who walked 50 miles to raise funds for a hospice has completed her walk in Bath.", True
     )
     _assert_judged(walk, "She raised £3,000 for its kitchen.", False)
+
+
+def test_those_of_a_kind_are_not_all_of_it() -> None:
+    ban = "A school in Hull has banned smartwatches for all pupils from January."
+    _assert_judged(ban, "The school has banned smartwatches for younger pupils only.", False)
+    _assert_judged(ban, "A Hull school has banned smartwatches for every pupil from January.", True)
+    prize = "The prize is open to all authors writing in English."
+    _assert_judged(prize, "The prize is open to English-language authors.", True)
+
+
+def test_found_in_another_state() -> None:
+    van = "The stolen van was later found abandoned on a farm track."
+    _assert_judged(van, "The van was later found burnt out on a farm track.", False)
+    _assert_judged(van, "The stolen van was later discovered dumped on a farm track.", True)
+
+
+def test_what_money_is_to_be_used_for_is_not_done() -> None:
+    grant = "The club said it would use the £8,000 grant to repair its clubhouse roof."
+    _assert_judged(grant, "The club has repaired its clubhouse roof with the grant.", False)
+    _assert_judged(grant, "The club said the £8,000 grant would pay for repairs to its clubhouse roof.", True)
+
+
+def test_a_hope_is_not_said_as_certain() -> None:
+    path = "Residents said they hoped it would lead to more visitors."
+    _assert_judged(path, "Residents said it would lead to more visitors.", False)
+    _assert_judged(path, "It will lead to more visitors.", False)
+    _assert_judged(path, "Residents hope it will bring more visitors.", True)
+
+
+def test_a_kind_of_people_alone_speaks() -> None:
+    lane = (
+        "A cycle lane in Derby has been removed after a year. The council said too few cyclists had used it."
+        " Residents said the lane had made the road more dangerous."
+    )
+    _assert_judged(lane, "The council said the lane had made the road more dangerous.", False)
+    _assert_judged(lane, "Residents said the lane had made the road more dangerous.", True)
+
+
+def test_another_way_across() -> None:
+    lake = "A grandmother has become the oldest woman to swim across Lake Windermere."
+    _assert_judged(lake, "She is the oldest woman to row across Lake Windermere.", False)
+    _assert_judged(lake, "A grandmother is now the oldest woman to swim across Windermere.", True)
+    eagle = "An osprey was spotted over the river for the first time in 50 years."
+    _assert_judged(eagle, "An osprey was seen over the river for the first time in 50 years.", True)
+
+
+def test_all_year_is_not_a_season() -> None:
+    beach = "Lifeguards will patrol the beach every day between June and August."
+    _assert_judged(beach, "Lifeguards will patrol the beach all year round.", False)
+    _assert_judged(beach, "Lifeguards will patrol the beach daily from June to August.", True)
+
+
+def test_done_is_not_only_possible() -> None:
+    fee = "The council has scrapped parking charges at its seafront car parks."
+    _assert_judged(fee, "The council may scrap parking charges at its seafront car parks.", False)
+    _assert_judged(fee, "The council has abolished parking charges at its seafront car parks.", True)
+
+
+def test_a_sayer_whose_sentence_tells_nothing_of_the_claim_is_not_its_sayer() -> None:
+    rent = (
+        "A housing charity has warned that hundreds of families could be evicted this year. It called on the council"
+        " to build more homes. Councillors said they were reviewing the figures."
+    )
+    _assert_judged(rent, "The council called on the charity to build more homes.", False)
+
+
+def test_may_with_another_month_is_the_month() -> None:
+    pool = "The outdoor pool will open between May and September."
+    _assert_judged(pool, "The outdoor pool will be open from May to September.", True, date="2025-01-14")
+    _assert_judged(pool, "The outdoor pool will open between June and September.", False, date="2025-01-14")

@@ -159,8 +159,10 @@ _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVE
 _GROUP_OPENS_SAYING = re.compile(
     # (not a count of those already named: "Both lawmakers said", "Many residents say")
     r"^(?!(?:Both|All|Many|Some|Most|Several|Other|These|Those|Such|Few|Two|Three|Four)\b)"
-    rf"(?P<name>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?P<head>[a-z]{{3,}}s))\s+{_ADVERBS}"
-    r"(?:say|said|warn|warned|argue|argued|claim|claimed|insist|insisted)\b"
+    # ("Residents said …": the kind alone)
+    rf"(?P<name>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?P<head>[a-z]{{3,}}s)|(?P<lone>[A-Z][a-z]{{3,}}s))\s+{_ADVERBS}"
+    # ("Residents say little": nothing told)
+    r"(?:say|said|warn|warned|argue|argued|claim|claimed|insist|insisted)\b(?!\s+(?:little|nothing|much)\b)"
 )
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 # A sentence that ends on who said it: "…, the Environment Agency said."
@@ -563,7 +565,9 @@ class Attributions:
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
-        if (group := _GROUP_OPENS_SAYING.match(text)) and plural_noun(group.group("head")):
+        if (group := _GROUP_OPENS_SAYING.match(text)) and plural_noun(
+            group.group("head") or group.group("lone").lower()
+        ):
             return group.group("name")  # "Climate campaigners say …": a kind of people, described
         for pronoun in _PRONOUN_VERB.finditer(text):
             if any(start < pronoun.start() < end for start, end in quoted):

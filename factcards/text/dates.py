@@ -309,6 +309,7 @@ def find_dates(text: str, anchor: date | None = None, *, future: bool | None = N
     found: list[DateMention] = []
     covered = 0
     sentence_future: bool | None = future
+    last_tense: str | None = None
     for m in _mention_matches(text):
         if m.start() < covered:
             continue
@@ -319,6 +320,9 @@ def find_dates(text: str, anchor: date | None = None, *, future: bool | None = N
             # Only dates without a year depend on tense: the clause's own verb first, then
             # the sentence's, and "the November election" is the coming one.
             tense = local_tense(text, m.start())
+            if found and _RANGE_JOIN.fullmatch(text, found[-1].end, m.start()):
+                # "will be tested between May and September": a range's far end is as far ahead as its near one
+                tense = last_tense
             if tense is None and _names_an_event(text, m):
                 tense = "future"
             if tense is None:
@@ -329,6 +333,7 @@ def find_dates(text: str, anchor: date | None = None, *, future: bool | None = N
         if mention is not None:
             found.append(mention)
             covered = m.end()
+            last_tense = tense
     return found
 
 
@@ -420,6 +425,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
         )
         # "raise charges from May", "open from May to September": a start, as "from April" is
         month_word = month_word or (not prefix_word and bool(_FROM_BEFORE.search(m.string, 0, m.start())))
+        # "between May and September", "May to July": a month with another month as the other end
+        month_word = month_word or bool(_TO_ANOTHER_MONTH.match(m.string, m.end()))
         if surface_month == "May" and not (month_word or m["moy"] or _names_an_event(m.string, m)):
             return None
         month = _month(surface_month)
@@ -467,6 +474,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
     return DateMention(m.start(), m.end(), m.group(0), key, resolved)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
+_TO_ANOTHER_MONTH = re.compile(rf"\s*(?:and|to|until|till|through|-|–)\s*{_MONTH}\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective)\s+$", re.IGNORECASE)
 # "planned for May", "postponed for May": a time things are set for, not a vote for Theresa May.
 _SCHEDULED_FOR = re.compile(

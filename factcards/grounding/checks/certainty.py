@@ -523,9 +523,10 @@ def _hedged(
             # ("They believe it was home to a family of farmers": what a thing was, past "was", the claim's words)
             if word.lower in _PREDICATIVE and (what := _predicate_after(found, j + 1, claim_lemmas)) is not None:
                 return " ".join(w.text for w in found[i : what + 1])
-            if word.lower in passed or word.lower in ("that", "a", "an", "the"):
-                continue
-            if "VERB" in forms_by_class(word.lower) and "NOUN" not in forms_by_class(word.lower):
+            if word.lower in passed or word.lower in ("that", "a", "an", "the") or word.lower in _MODALS:
+                continue  # ("hoped it would lead to cleaner water": the hope governs the leading)
+            after_modal = found[j - 1].lower in _MODALS  # ("would lead": a verb, though "lead" may be a noun)
+            if "VERB" in forms_by_class(word.lower) and ("NOUN" not in forms_by_class(word.lower) or after_modal):
                 if lemmas(word.lower) & claim_lemmas:
                     return " ".join(w.text for w in found[i : j + 1])
                 break
@@ -592,6 +593,7 @@ _MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())
 _REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _BRINGING = frozenset("bring cause trigger spark see".split())
+_MODALS = frozenset("would will could can should shall".split())
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
@@ -611,6 +613,32 @@ def speculation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if guess is not None:
         yield Hit(f'claim guesses ("{guess.text}") where the evidence says nothing of the kind', ctx.window_span(),
                   ctx.home.article.id)  # fmt: skip
+    elif done := _done_told_as_possible(ctx):
+        mine, theirs = done
+        yield Hit(f'claim says it "{mine}" where the evidence says it "{theirs}"', ctx.span_of(theirs),
+                  ctx.home.article.id)  # fmt: skip
+
+
+# "may ban", "might close", "could be sold": a deed told as only possible.
+_MAY_DO = re.compile(r"\b(?:may|might|could)\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b")
+# "has banned", "had been closed", "was sold": the same deed told as done.
+_HAS_DONE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en|t))\b", re.I
+)
+
+
+def _done_told_as_possible(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The school may ban mobile phones" against "has banned mobile phones": what the evidence tells as done, which
+    the claim makes only a thing that may come about."""
+    for mine in _MAY_DO.finditer(ctx.card.claim):
+        deed = lemmas(mine.group("verb").lower())
+        if "VERB" not in forms_by_class(mine.group("verb").lower()):
+            continue
+        for text in ctx.texts:
+            for theirs in _HAS_DONE.finditer(text):
+                if lemmas(theirs.group("verb").lower()) & deed:
+                    return mine.group(0), theirs.group(0)
+    return None
 
 
 def _quoted(text: str, word: Word) -> bool:

@@ -733,6 +733,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_scorer_swapped(ctx) if _SCORED.search(ctx.card.claim) else None)
         or _none_for_some(ctx)
         or _only_one_of_several(ctx)
+        or (_some_for_all(ctx, missing) if missing else None)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
         or (_shortage_swapped(ctx) if " of " in ctx.card.claim else None)
@@ -758,6 +759,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_post_swapped(ctx, missing) if missing else None)
         or (_species_swapped(ctx, missing) if missing else None)
         or (_state_otherwise(ctx, missing) if missing else None)
+        or (_found_otherwise(ctx, missing) if missing else None)
+        or (_way_across_swapped(ctx, missing) if missing else None)
         or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
         or _same_one_otherwise(ctx)
         or _deed_length_swapped(ctx)
@@ -2859,19 +2862,27 @@ def _state_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
     """ "Passenger groups said fares were now fair" against "… said fares were still too high": the claim says a
     thing is in a state the evidence never names, where the evidence says the same thing is in another (each only
     a word that describes, at the end of its clause)."""
+    return _state_swapped(ctx, missing, _STATE_OF, _describes_only)
+
+
+def _state_swapped(
+    ctx: ClaimContext, missing: list[Word], pattern: re.Pattern[str], fits: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """The claim's phrase and the evidence's, where each of `pattern` tells the same head in another state, which the
+    evidence never names and `fits` both."""
     gone = {w.start for w in missing}
     forms = claim_forms(ctx)
-    for mine in _STATE_OF.finditer(ctx.card.claim):
+    for mine in pattern.finditer(ctx.card.claim):
         state = mine.group("state").lower()
-        if mine.start("state") not in gone or not _describes_only(state):
+        if mine.start("state") not in gone or not fits(state):
             continue
         head = lemmas(mine.group("head").lower())
         for text in ctx.texts:
-            for theirs in _STATE_OF.finditer(text):
+            for theirs in pattern.finditer(text):
                 other = theirs.group("state").lower()
                 if (
                     lemmas(theirs.group("head").lower()) & head
-                    and _describes_only(other)
+                    and fits(other)
                     and not lemmas(other) & forms
                     and not akin(state, other)
                     and not one_meaning(state, other)
@@ -2880,6 +2891,58 @@ def _state_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                 ):
                     return mine.group(0), theirs.group(0)
     return None
+
+
+# How one went across or over a thing: "to row across the Atlantic", "cycled over the bridge".
+_WAY_ACROSS = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?P<prep>across|over|through|around|round|along|up|down)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<thing>[A-Za-z][\w'’-]+)\b"
+)
+# Ways of going somewhere, each of which another does not tell (going, travelling and crossing tell them all).
+_WAYS_OF_GOING = frozenset(
+    "row sail swim walk run cycle fly drive paddle kayak canoe climb trek hike ride crawl ski skate jog march".split()
+)
+
+
+def _way_across_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "the youngest person to sail across the Atlantic" against "to row across the Atlantic": another way of going
+    across or over the same thing, which the evidence never tells (of the ways of going only: "seen over the valley"
+    is "spotted over" it)."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for mine in _WAY_ACROSS.finditer(ctx.card.claim):
+        verb = mine.group("verb").lower()
+        if mine.start("verb") not in gone or not lemmas(verb) & _WAYS_OF_GOING or not is_content(mine["thing"].lower()):
+            continue
+        thing = lemmas(mine.group("thing").lower())
+        for text in ctx.texts:
+            for theirs in _WAY_ACROSS.finditer(text):
+                other = theirs.group("verb").lower()
+                if (
+                    theirs.group("prep").lower() == mine.group("prep").lower()
+                    and lemmas(theirs.group("thing").lower()) & thing
+                    and lemmas(other) & _WAYS_OF_GOING
+                    and not lemmas(other) & forms
+                    and not akin(verb, other)
+                    and not one_meaning(verb, other)
+                ):
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
+# In what state a thing was come upon: "the digger was later found abandoned", "he was found dead".
+_FOUND_IN_STATE = re.compile(
+    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:later|then|eventually|subsequently|soon|finally|since)\s+)?(?:found|discovered|left)\s+"
+    r"(?P<state>[a-z][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The digger was later found burnt out" against "was later found abandoned": the state the claim says a thing
+    was found in, which the evidence never names, where it says the same thing was found in another."""
+    return _state_swapped(ctx, missing, _FOUND_IN_STATE, is_content)
 
 
 # One described in a few words set beside its noun: "The owner, a pensioner, offered …".
@@ -5242,6 +5305,40 @@ def _none_for_some(ctx: ClaimContext) -> tuple[str, str] | None:
     has some of, where it never says there is none."""
     found = told_the_other_way(ctx, _HAS_NONE, _HAS_SOME, "noun")
     return (found[0].group(0), found[1].group(0)) if found else None
+
+
+# "all pupils", "every one of the residents", "each of its members": the whole of a kind
+_EVERY_ONE = re.compile(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?P<kind>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+_WHOLE_OF = frozenset({"all", "every", "each", "whole", "entire", "any", "everyone", "everybody"})
+
+
+def _told_which(text: str, at: int) -> bool:
+    """Whether words after "all authors" say which of them ("writing in English", "on the shortlist"), up to the end of
+    its clause; a time ("from September") says when, not which."""
+    rest = re.split(r"[,;:.!?]", text[at:], maxsplit=1)[0]
+    return any(is_content(w.lower) and w.lower not in MONTHS and w.lower not in WEEKDAYS for w in words(rest))
+
+
+def _some_for_all(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "banned mobile phones for older pupils" against "for all pupils": only those of a kind a word the evidence never
+    gives picks out, where the evidence tells every one of it."""
+    for word in missing:
+        if word.lower in _WHOLE_OF:
+            continue  # "every pupil" for "all pupils" says the same
+        after = next((w for w in ctx.claim_words if w.start > word.start), None)
+        if after is None or ctx.card.claim[word.end : after.start] != " " or not is_content(after.lower):
+            continue
+        kinds = lemmas(after.lower)
+        for text in ctx.texts:
+            for m in _EVERY_ONE.finditer(text):
+                if lemmas(m["kind"].lower()) & kinds and not _told_which(text, m.end()):
+                    return f"{word.text} {after.text}", m.group(0)
+    return None
 
 
 # "Only walkers can use it": one kind of people or things, alone; "cyclists and walkers": several, listed.

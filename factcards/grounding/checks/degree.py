@@ -94,6 +94,7 @@ from factcards.grounding.checks.qualifiers import (
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees, sale_agrees
+from factcards.text.calendar_names import MONTHS
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.clauses import AUXILIARIES, clauses, describing, past_participle
 from factcards.text.durations import durations, given_as_length
@@ -269,6 +270,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _spared_turned(ctx)
         or _leave_made_duty(ctx)
         or _all_for_a_band(ctx)
+        or _all_year_for_a_season(ctx)
         or _near_miss_told_done(ctx)
     ):
         yield hit
@@ -556,6 +558,25 @@ def _all_for_a_band(ctx: ClaimContext) -> Hit | None:
             if theirs := banded.search(text):
                 return ctx.said_against(mine.group(0), theirs.group(0))
     return None
+
+
+# "all year round", "year-round", "throughout the year": every month of it.
+_ALL_YEAR = re.compile(
+    r"\b(?:all\s+(?:the\s+)?year(?:\s+round)?|year[- ]round|throughout\s+the\s+year|every\s+month)\b", re.I
+)
+_MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")) + ")"
+# "between May and September", "from April to October": only some months of it.
+_SEASON = re.compile(rf"\b(?:between\s+{_MONTH_NAME}\s+and|from\s+{_MONTH_NAME}\s+(?:to|until|till))\s+{_MONTH_NAME}\b")
+
+
+def _all_year_for_a_season(ctx: ClaimContext) -> Hit | None:
+    """ "will test the water all year round" against "will test the water regularly between May and September": every
+    month, where the evidence tells only some."""
+    mine = _ALL_YEAR.search(ctx.card.claim)
+    if mine is None or any(_ALL_YEAR.search(text) for text in ctx.texts):
+        return None
+    theirs = ctx.evidence_match(_SEASON)
+    return ctx.said_against(mine.group(0), theirs.group(0)) if theirs else None
 
 
 # "was nearly demolished", "almost closed": a deed that did not come about.

@@ -113,7 +113,10 @@ _AND_TO = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _MADE_TO = frozenset("require order force ask tell urge allow expect oblige compel instruct direct".split())
-_SOMEONE_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:be\s+)?(?P<verb>[a-z]+)")
+# (a sum among the words: "would use the £5,000 prize to record her first album")
+_SOMEONE_TO = re.compile(r"\s+(?:[\w'’.£$€,-]+\s+){1,4}?to\s+(?:be\s+)?(?P<verb>[a-z]+)")
+# "would use the prize to record an album", "would spend the money to repair the roof": what it is for is not done
+_PUT_TO_USE = frozenset("use spend invest put".split())
 
 
 def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, str]:
@@ -128,8 +131,9 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
         # "agreed to reopen a crossing … and to exchange 40 prisoners", "said it would cost … and would be
         # available by September": the second deed is as undone.
         clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
-        # "would require the company to publish a plan": what it is to be made to do is not done either.
-        if lemmas(m.group("verb").lower()) & _MADE_TO and (then := _SOMEONE_TO.match(clause)):
+        # "would require the company to publish a plan": what it is to be made to do is not done either, nor what a
+        # thing is to be used for.
+        if lemmas(m.group("verb").lower()) & (_MADE_TO | _PUT_TO_USE) and (then := _SOMEONE_TO.match(clause)):
             for lemma in lemmas(then.group("verb").lower()):
                 found.setdefault(lemma, shown + " … " + then.group(0).strip())
         for more in _AND_TO.finditer(clause):
