@@ -13777,3 +13777,9 @@ def test_may_with_another_month_is_the_month() -> None:
     pool = "The outdoor pool will open between May and September."
     _assert_judged(pool, "The outdoor pool will be open from May to September.", True, date="2025-01-14")
     _assert_judged(pool, "The outdoor pool will open between June and September.", False, date="2025-01-14")
+
+
+def test_a_list_with_a_thing_added() -> None:
+    hobbies = "She has filled the house with books thanks to her love of poetry and local history."
+    _assert_judged(hobbies, "The books reflect her love of naval history, local history and poetry.", False)
+    _assert_judged(hobbies, "Her love of local history and poetry filled the house with books.", True)

@@ -686,6 +686,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_mover_swapped(ctx, missing) if missing else None)
         or (_item_swapped(ctx, missing) if missing else None)
         or (_pair_swapped(ctx, missing) if missing and " and " in ctx.card.claim else None)
+        or (_item_added(ctx, missing) if missing and " and " in ctx.card.claim else None)
         or _span_before_swapped(ctx)
         or _owner_swapped(ctx, missing)
         or (_owned_thing_swapped(ctx, missing) if missing else None)
@@ -4606,6 +4607,37 @@ def _item_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                     lemmas(w.lower()) & forms for w in b.split()
                 ):
                     return a, b
+    return None
+
+
+# "classic literature and military history": two things joined, each in a word or two.
+_TWO_LISTED = re.compile(rf"\b{_ITEM}\s+(?:and|or)\s+{_ITEM}\b")
+
+
+def _item_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "his interests in medieval history, military history, and classic literature" against "his interest in classic
+    literature and military history": a list with one thing more than the evidence's, every other of it there (by
+    its last word, in any order), the one added with a word the evidence never writes."""
+    gone = {w.lower for w in missing}
+    for m in _LISTED.finditer(ctx.card.claim):
+        mine = [_ARTICLE_OPENING.sub("", item) for item in _items(m)]
+        for text in ctx.texts:
+            for o in (*_LISTED.finditer(text), *_TWO_LISTED.finditer(text)):
+                theirs = [_ARTICLE_OPENING.sub("", item) for item in _items(o)]
+                if len(mine) != len(theirs) + 1:
+                    continue
+                left = list(mine)
+                for item in theirs:
+                    last = lemmas(item.split()[-1].lower())
+                    # (the one of most words alike: "military history" is not "medieval history")
+                    alike = [a for a in left if lemmas(a.split()[-1].lower()) & last]
+                    if not alike:
+                        break
+                    left.remove(max(alike, key=lambda a: len(set(a.lower().split()) & set(item.lower().split()))))
+                else:
+                    added = [w for w in left[0].split() if is_content(w.lower())]
+                    if any(w.lower() in gone for w in added):  # ("medieval history": a history the evidence never has)
+                        return left[0], o.group(0)
     return None
 
 
