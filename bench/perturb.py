@@ -722,11 +722,13 @@ wheelchair on a flight, a thumbnail-sized frog; a care worker who stole from res
 passengers, a Roman coin near Lincoln, a Cumbrian road reopened, a Cambridge school told to improve; two kayakers off
 Cornwall, phones banned at a Leeds school, a York bakery's award, a digger left in a Northampton field, a song about a
 grandmother; 14 hours in a Nottingham A&E, bathing water in Somerset, pigeons fed in Bristol, a village bus scrapped
-in Norfolk, a Glasgow rower across the Atlantic (a hundred and two rounds whose faithful claims are paraphrased, as
-summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to seventy-third sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+in Norfolk, a Glasgow rower across the Atlantic; a mask returned to Papua New Guinea, a horse in a Surrey pool, a Bath
+bridge a year late, dogs left without food in Stoke, a Cumbrian village shop at ten; a 600kg pumpkin, a landslip near
+Bridgend, an art history degree at 89, 300 jobs cut in Sunderland, a bumblebee back in Pembrokeshire (a hundred and
+four rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to seventy-third sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -35933,6 +35935,88 @@ _add("A teenager from Glasgow has become the youngest person to row across the A
  ("The 19-year-old took 25 days to complete the crossing.", False),
  ("A teenager has become the youngest person to row across the Pacific alone.", False),
 ], body="A teenager from Glasgow has become the youngest person to row across the Atlantic alone. The 19-year-old took 52 days to complete the crossing. He said he had been chased by sharks twice.")
+# round 833
+_add("A museum in Hull has returned a carved wooden mask to a community in Papua New Guinea. The mask was taken by a British explorer in 1885. Community leaders said its return was long overdue.", [
+ ("A Hull museum has handed back a carved wooden mask to a community in Papua New Guinea.", True),
+ ("Community leaders said the mask's return was long overdue.", True),
+ ("The mask was bought by a British explorer in 1885.", False),
+ ("Community leaders said its return was premature.", False),
+ ("The museum has returned a carved stone mask to the community.", False),
+ ("The museum said its return was long overdue.", False),
+], body="A museum in Hull has returned a carved wooden mask to a community in Papua New Guinea. The mask was taken by a British explorer in 1885. Community leaders said its return was long overdue.")
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Surrey. The horse had escaped from a nearby field during the night. It was lifted out using a crane and was unhurt.", [
+ ("Firefighters saved a horse that had fallen into a swimming pool at a Surrey home.", True),
+ ("The horse was lifted out with a crane and was not injured.", True),
+ ("The horse had escaped from a nearby stable during the night.", False),
+ ("It was lifted out using a crane and was badly hurt.", False),
+ ("The horse had been pushed into the pool during the night.", False),
+ ("Firefighters rescued a horse that had fallen into a pond in Surrey.", False),
+], body="Firefighters rescued a horse that had fallen into a swimming pool at a house in Surrey. The horse had escaped from a nearby field during the night. It was lifted out using a crane and was unhurt.")
+_add("A new bridge for cyclists and pedestrians over the River Avon in Bath has opened a year late. The project cost £8 million, twice the original estimate. The council blamed rising material costs for the delay.", [
+ ("A new cycle and foot bridge across the River Avon in Bath has opened a year behind schedule.", True),
+ ("The council said rising material costs were to blame for the delay.", True),
+ ("The bridge has opened a year early.", False),
+ ("The project cost £8 million, half the original estimate.", False),
+ ("The council blamed bad weather for the delay.", False),
+ ("A new bridge for cars over the River Avon has opened.", False),
+], body="A new bridge for cyclists and pedestrians over the River Avon in Bath has opened a year late. The project cost £8 million, twice the original estimate. The council blamed rising material costs for the delay.")
+_add("A man from Stoke-on-Trent has been banned from keeping animals for ten years after leaving his dogs without food. The RSPCA said the dogs were found severely underweight. The man told the court he had been in hospital.", [
+ ("A Stoke-on-Trent man has been barred from keeping animals for a decade after leaving his dogs without food.", True),
+ ("The RSPCA said the dogs were found badly underweight.", True),
+ ("The man has been banned from keeping animals for life.", False),
+ ("The RSPCA said the dogs were found slightly underweight.", False),
+ ("The man told the court he had been on holiday.", False),
+ ("The RSPCA told the court he had been in hospital.", False),
+], body="A man from Stoke-on-Trent has been banned from keeping animals for ten years after leaving his dogs without food. The RSPCA said the dogs were found severely underweight. The man told the court he had been in hospital.")
+_add("A village shop in Cumbria that was saved by residents has celebrated its tenth anniversary. More than 200 people bought shares to keep it open in 2014. It now also runs a post office and a café.", [
+ ("A Cumbrian village shop rescued by locals has marked ten years.", True),
+ ("Over 200 people bought shares to keep it open in 2014.", True),
+ ("More than 200 people bought shares to keep it open in 2004.", False),
+ ("It now also runs a post office, a library and a café.", False),
+ ("The shop was saved by the council.", False),
+ ("It has closed its post office and café.", False),
+], body="A village shop in Cumbria that was saved by residents has celebrated its tenth anniversary. More than 200 people bought shares to keep it open in 2014. It now also runs a post office and a café.")
+# round 834
+_add("A gardener in Shropshire has grown a pumpkin weighing 600kg, a county record. He said he fed it with seaweed and chicken manure. The pumpkin will be displayed at a show in Ludlow next month.", [
+ ("A Shropshire gardener has produced a 600kg pumpkin, a record for the county.", True),
+ ("The pumpkin will go on display at a show in Ludlow next month.", True),
+ ("He said he fed it with seaweed, fish and chicken manure.", False),
+ ("The pumpkin, a national record, weighs 600kg.", False),
+ ("The pumpkin was displayed at a show in Ludlow last month.", False),
+ ("The pumpkin will be sold at a show in Ludlow next month.", False),
+], body="A gardener in Shropshire has grown a pumpkin weighing 600kg, a county record. He said he fed it with seaweed and chicken manure. The pumpkin will be displayed at a show in Ludlow next month.")
+_add("Train services between Cardiff and Swansea were cancelled on Monday after a landslip near Bridgend. Network Rail said engineers were working to clear the line. Replacement buses were running but passengers faced long delays.", [
+ ("Trains between Cardiff and Swansea were called off on Monday because of a landslip near Bridgend.", True),
+ ("Network Rail said engineers were working to clear the line.", True),
+ ("Network Rail said engineers had cleared the line.", False),
+ ("No replacement buses were running.", False),
+ ("Train services were cancelled after a landslip near Neath.", False),
+ ("Passengers said engineers were working to clear the line.", False),
+], body="Train services between Cardiff and Swansea were cancelled on Monday after a landslip near Bridgend. Network Rail said engineers were working to clear the line. Replacement buses were running but passengers faced long delays.")
+_add("An 89-year-old woman from Dundee has graduated with a degree in art history. She began the course after her husband died. She said she hoped to inspire other older people to keep learning.", [
+ ("A Dundee woman aged 89 has earned a degree in art history.", True),
+ ("She said she hoped to encourage other older people to keep learning.", True),
+ ("She began the course after her sister died.", False),
+ ("She began the course before her husband died.", False),
+ ("She said she would inspire other older people to keep learning.", False),
+ ("An 89-year-old woman has graduated with a degree in music.", False),
+], body="An 89-year-old woman from Dundee has graduated with a degree in art history. She began the course after her husband died. She said she hoped to inspire other older people to keep learning.")
+_add("A factory in Sunderland is to cut 300 jobs after losing a major contract. The company said it would try to find other roles for some staff. Unions called the decision a devastating blow for the city.", [
+ ("A Sunderland factory will axe 300 jobs after losing a big contract.", True),
+ ("Unions described the decision as a devastating blow for the city.", True),
+ ("The factory is to create 300 jobs after winning a major contract.", False),
+ ("The company said it would find other roles for all staff.", False),
+ ("The company called the decision a devastating blow for the city.", False),
+ ("The factory has cut 3,000 jobs.", False),
+], body="A factory in Sunderland is to cut 300 jobs after losing a major contract. The company said it would try to find other roles for some staff. Unions called the decision a devastating blow for the city.")
+_add("A rare bumblebee not seen in Wales for 30 years has been spotted on a nature reserve in Pembrokeshire. Volunteers found several of the bees feeding on clover. Experts said it was a sign the reserve's meadows were recovering.", [
+ ("A rare bumblebee unseen in Wales for three decades has been recorded on a Pembrokeshire nature reserve.", True),
+ ("Experts said it showed the reserve's meadows were recovering.", True),
+ ("Volunteers found a single bee feeding on clover.", False),
+ ("The bee has not been seen in Wales for 13 years.", False),
+ ("Experts said the reserve's meadows were declining.", False),
+ ("Volunteers found several of the bees feeding on heather.", False),
+], body="A rare bumblebee not seen in Wales for 30 years has been spotted on a nature reserve in Pembrokeshire. Volunteers found several of the bees feeding on clover. Experts said it was a sign the reserve's meadows were recovering.")
 # fmt: on
 
 
