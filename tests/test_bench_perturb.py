@@ -170,10 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # first read (rounds 833-834): "found badly underweight" read as another state than "found severely underweight";
-    # "ten years" for "its tenth anniversary"
-    "The RSPCA said the dogs were found badly underweight.",
-    "A Cumbrian village shop rescued by locals has marked ten years.",
     # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
     # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",

@@ -13783,3 +13783,54 @@ def test_a_list_with_a_thing_added() -> None:
     hobbies = "She has filled the house with books thanks to her love of poetry and local history."
     _assert_judged(hobbies, "The books reflect her love of naval history, local history and poetry.", False)
     _assert_judged(hobbies, "Her love of local history and poetry filled the house with books.", True)
+
+
+def test_found_so_badly_is_found_in_the_same_state() -> None:
+    cats = "The charity said the cats were found severely dehydrated."
+    _assert_judged(cats, "The charity said the cats were found badly dehydrated.", True)
+    _assert_judged(cats, "The charity said the cats were found severely injured.", False)
+
+
+def test_years_told_by_their_anniversary() -> None:
+    club = "The youth club has celebrated its tenth anniversary with a party."
+    _assert_judged(club, "The youth club has marked ten years with a party.", True)
+    _assert_judged(club, "The youth club has marked twelve years with a party.", False)
+    _assert_judged("The youth club opened 20 years ago.", "The youth club has reached its 20th anniversary.", True)
+
+
+def test_what_a_thing_is_for_ends_where_its_place_begins() -> None:
+    bridge = "A new bridge for walkers over the canal has opened."
+    _assert_judged(bridge, "A new bridge for cars over the canal has opened.", False)
+    _assert_judged(bridge, "A footbridge for walkers has opened over the canal.", True)
+
+
+def test_working_to_do_it_is_not_done() -> None:
+    pipe = "The water company said its engineers were working to repair the burst main."
+    _assert_judged(pipe, "The water company said its engineers had repaired the burst main.", False)
+    _assert_judged(pipe, "Engineers were working to fix the burst main, the water company said.", True)
+
+
+def test_where_one_had_been() -> None:
+    court = "The driver told the court he had been in hospital at the time."
+    _assert_judged(court, "The driver told the court he had been on holiday at the time.", False)
+    law = "The ban had been in place since March."
+    _assert_judged(law, "The ban had been in force since March.", True)
+
+
+def test_what_a_deed_was_done_on() -> None:
+    herd = "The herd has been grazing on clover all summer."
+    _assert_judged(herd, "The herd has been grazing on heather all summer.", False)
+    _assert_judged(herd, "All summer the herd has grazed on clover.", True)
+
+
+def test_the_same_thing_on_the_other_side_of_a_deed() -> None:
+    move = "He moved to Spain after his daughter was born."
+    _assert_judged(move, "He moved to Spain before his daughter was born.", False)
+    tanker = "The tanker was towed to safety a day after its crew were airlifted off."
+    _assert_judged(tanker, "The crew were airlifted off a day before the tanker was towed to safety.", True)
+
+
+def test_a_single_one_is_not_several() -> None:
+    owls = "Walkers spotted several of the owls hunting at dusk."
+    _assert_judged(owls, "Walkers spotted a single owl hunting at dusk.", False)
+    _assert_judged(owls, "Walkers saw a number of the owls hunting at dusk.", True)

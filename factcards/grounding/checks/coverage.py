@@ -761,7 +761,10 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_species_swapped(ctx, missing) if missing else None)
         or (_state_otherwise(ctx, missing) if missing else None)
         or (_found_otherwise(ctx, missing) if missing else None)
+        or (_been_elsewhere(ctx, missing) if missing else None)
+        or (_done_on_otherwise(ctx, missing) if missing else None)
         or (_way_across_swapped(ctx, missing) if missing else None)
+        or (_order_turned(ctx) if " before " in ctx.card.claim or " after " in ctx.card.claim else None)
         or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
         or _same_one_otherwise(ctx)
         or _deed_length_swapped(ctx)
@@ -2415,6 +2418,11 @@ _PERFECT = frozenset("has have had".split())
 _AGE_GROUP = re.compile(r"(?:under|over)-\d{1,2}s")
 
 
+# (what a thing is for ends where a place or a deed begins: "a bridge for cyclists and pedestrians over the River Avon
+# … has opened")
+_FOR_STOP = _STOP_AT_AUXILIARY | frozenset("over across through along into".split())
+
+
 def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "sold fake tickets for football matches" against "sold fake tickets for concerts": the same thing said to be
     for something no word of which the evidence writes, where the evidence says it is for something the claim never
@@ -2425,7 +2433,7 @@ def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
     for m in _THING_FOR.finditer(claim):
         if m.start("head") in gone or not _a_noun_in_a_phrase(claim, m):
             continue
-        mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
+        mine = [w for w in _slot_words(claim, m.end(), _FOR_STOP) if is_content(w.lower)]
         if not mine or not all(w.start + m.end() in gone for w in mine) or not _is_noun_word(mine[-1]):
             continue
         heads = lemmas(m.group("head").lower())
@@ -2433,7 +2441,7 @@ def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             for o in _THING_FOR.finditer(text):
                 if not lemmas(o.group("head").lower()) & heads or not _a_noun_in_a_phrase(text, o):
                     continue
-                theirs = [w for w in _slot_words(text, o.end()) if is_content(w.lower)]
+                theirs = [w for w in _slot_words(text, o.end(), _FOR_STOP) if is_content(w.lower)]
                 # (not a thing named: "appearances for the team" may be "for the Pittodrie side")
                 if (
                     theirs
@@ -2894,6 +2902,33 @@ def _state_swapped(
     return None
 
 
+# What came before or after what: "began the course after her husband died".
+_ORDERED = re.compile(r"\b(?P<when>before|after)\s+(?P<then>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[.,;:!?]|$))", re.I)
+
+
+def _order_turned(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "She began the course before her husband died" against "began the course after her husband died": the same
+    thing, put on the other side of the claim's deed (what follows the word tells the same, word for word in lemmas;
+    "a day before the tanker was towed" against "a day after its crew were airlifted" tells another thing)."""
+    for mine in _ORDERED.finditer(ctx.card.claim):
+        then = content_lemmas(words(mine.group("then")))
+        if not then:
+            continue
+        for text in ctx.texts:
+            for theirs in _ORDERED.finditer(text):
+                if (
+                    theirs.group("when").lower() != mine.group("when").lower()
+                    and content_lemmas(words(theirs.group("then"))) == then
+                    and not any(
+                        o.group("when").lower() == mine.group("when").lower()
+                        and content_lemmas(words(o.group("then"))) == then
+                        for o in _ORDERED.finditer(text)
+                    )
+                ):
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
 # How one went across or over a thing: "to row across the Atlantic", "cycled over the bridge".
 _WAY_ACROSS = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?P<prep>across|over|through|around|round|along|up|down)\s+"
@@ -2935,9 +2970,52 @@ def _way_across_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, st
 _FOUND_IN_STATE = re.compile(
     r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:(?:later|then|eventually|subsequently|soon|finally|since)\s+)?(?:found|discovered|left)\s+"
-    r"(?P<state>[a-z][\w-]+)\b",
+    # (past how much: "found severely underweight" is "found badly underweight")
+    r"(?:[a-z]+ly\s+)?(?P<state>[a-z][\w-]+)\b",
     re.IGNORECASE,
 )
+
+
+# Where one had been: "he had been in hospital", "they have been on holiday".
+_BEEN_AT = re.compile(
+    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:had|has|have)\s+been\s+(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<state>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _been_elsewhere(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "He told the court he had been on holiday" against "he had been in hospital": where the claim says one had been,
+    which the evidence never names, where it says the same one had been somewhere else."""
+    return _state_swapped(ctx, missing, _BEEN_AT, _a_place_to_be)
+
+
+# Words that after "been in" or "been on" say how a thing stands, not where one was: "in force" is "in place".
+_HOW_IT_STANDS = frozenset(
+    "place force use operation service effect existence action progress office power charge contact touch business "
+    "sale display".split()
+)
+
+
+def _a_place_to_be(word: str) -> bool:
+    return is_content(word) and word not in _HOW_IT_STANDS
+
+
+# What a deed was done on: "feeding on clover", "spent on roads", "based on a novel".
+_DONE_ON = re.compile(
+    r"\b(?P<head>[a-z]{3,})\s+on\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?P<state>[a-z]{3,})\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _done_on_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Volunteers found the bees feeding on heather" against "feeding on clover": what the claim says a deed was done
+    on, a thing the evidence never names, where the evidence says the same deed was done on another."""
+    return _state_swapped(ctx, missing, _DONE_ON, _only_a_thing)
+
+
+def _only_a_thing(word: str) -> bool:
+    return is_content(word) and "NOUN" in forms_by_class(word) and "VERB" not in forms_by_class(word)
 
 
 def _found_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:

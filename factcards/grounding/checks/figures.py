@@ -381,6 +381,27 @@ def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(float(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_BIRTHDAY.finditer(text))
 
 
+# "its tenth anniversary", "the 50th anniversary of …": so many years since.
+_NTH_ANNIVERSARY = re.compile(
+    rf"\b(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:anniversary|birthday\s+of\s+the)\b", re.I
+)
+
+
+_YEARS = re.compile(r"\b(?P<count>[\w,-]+)\s+years?\b", re.I)
+
+
+def _years_as_an_anniversary(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "has marked ten years" against "has celebrated its tenth anniversary": so many years, told by the anniversary
+    that marks them; and the other way, "its tenth anniversary" against "ten years since it opened"."""
+    if number.ordinal:
+        if not re.search(rf"\b{re.escape(number.surface)}\s+anniversary\b", ctx.card.claim, re.I):
+            return False
+        return any(count_value(m.group("count")) == number.value for text in ctx.texts for m in _YEARS.finditer(text))
+    if not re.search(rf"\b{re.escape(number.surface)}\s+years?\b", ctx.card.claim, re.I):
+        return False
+    return any(_nth(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_ANNIVERSARY.finditer(text))
+
+
 # "Reform's sixth MP": the count of them so far, with the one it counts.
 _NTH_OF = re.compile(
     rf"['’]s?\s+(?P<ordinal>\d+(?:st|nd|rd|th)|{'|'.join(w for w in ORDINAL_WORDS if w != 'first')})\s+(?P<noun>[a-z]+)\b",
@@ -1116,6 +1137,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             or _for_an_ordinal(number, ctx)
             or _times_as_nth(number, ctx)
             or _age_as_a_birthday(number, ctx)
+            or _years_as_an_anniversary(number, ctx)
             or _first_as_original(number, ctx)
             or _count_so_far(number, ctx)
             or any(_rounded(number, other, ctx.card.claim) for other in found)

@@ -485,7 +485,9 @@ def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
 
 # "launched a campaign to buy the building", "a bid to save it", "an appeal to raise £5,000": a deed striven for.
 _STRIVEN_FOR = re.compile(
-    r"\b(?:campaign|campaigns|campaigning|campaigned|bid|bids|appeal|fight|fighting|drive|effort|efforts|push)\s+"
+    r"\b(?:campaign|campaigns|campaigning|campaigned|bid|bids|appeal|fight|fighting|drive|effort|efforts|push"
+    # ("engineers were working to clear the line": the line is not clear yet)
+    r"|working|battling|struggling|racing)\s+"
     r"to\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
