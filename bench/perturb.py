@@ -724,11 +724,14 @@ Cornwall, phones banned at a Leeds school, a York bakery's award, a digger left 
 grandmother; 14 hours in a Nottingham A&E, bathing water in Somerset, pigeons fed in Bristol, a village bus scrapped
 in Norfolk, a Glasgow rower across the Atlantic; a mask returned to Papua New Guinea, a horse in a Surrey pool, a Bath
 bridge a year late, dogs left without food in Stoke, a Cumbrian village shop at ten; a 600kg pumpkin, a landslip near
-Bridgend, an art history degree at 89, 300 jobs cut in Sunderland, a bumblebee back in Pembrokeshire (a hundred and
-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to seventy-third sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+Bridgend, an art history degree at 89, 300 jobs cut in Sunderland, a bumblebee back in Pembrokeshire; a lorry under a
+low bridge in Oxford, solar panels at a Plymouth school, an otter in Birmingham, a wedding ring found at
+Weston-super-Mare, 500 council homes in Kent; a record ride to John o'Groats, Britain's best farm shop, a fire at
+Leicester flats, free school uniforms in Newcastle, a Sheffield theatre closed for refurbishment (a hundred and six
+rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words
+LLM summaries use. Written and fixed in the twenty-second to seventy-third sessions (each round written before the
+fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
+do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36017,6 +36020,88 @@ _add("A rare bumblebee not seen in Wales for 30 years has been spotted on a natu
  ("Experts said the reserve's meadows were declining.", False),
  ("Volunteers found several of the bees feeding on heather.", False),
 ], body="A rare bumblebee not seen in Wales for 30 years has been spotted on a nature reserve in Pembrokeshire. Volunteers found several of the bees feeding on clover. Experts said it was a sign the reserve's meadows were recovering.")
+# round 835
+_add("A lorry driver who crashed into a bridge in Oxford has been fined £1,200. The bridge was closed for three days while engineers checked it for damage. The driver said his satnav had not warned him about the low bridge.", [
+ ("A lorry driver who hit a bridge in Oxford has been fined £1,200.", True),
+ ("The bridge was shut for three days while engineers inspected it for damage.", True),
+ ("The bridge was closed for three weeks while engineers checked it.", False),
+ ("The driver said his satnav had warned him about the low bridge.", False),
+ ("The driver has been jailed for crashing into a bridge in Oxford.", False),
+ ("Engineers said his satnav had not warned him about the low bridge.", False),
+], body="A lorry driver who crashed into a bridge in Oxford has been fined £1,200. The bridge was closed for three days while engineers checked it for damage. The driver said his satnav had not warned him about the low bridge.")
+_add("A school in Plymouth has installed solar panels on its roof after pupils raised £15,000. The panels are expected to cut the school's energy bills by a third. The head teacher said the pupils had shown real determination.", [
+ ("A Plymouth school has fitted solar panels on its roof after pupils raised £15,000.", True),
+ ("The panels are expected to reduce the school's energy bills by a third.", True),
+ ("The panels have cut the school's energy bills by a third.", False),
+ ("The panels are expected to cut the school's energy bills by a half.", False),
+ ("Parents raised £15,000 for the solar panels.", False),
+ ("The school has installed wind turbines after pupils raised £15,000.", False),
+], body="A school in Plymouth has installed solar panels on its roof after pupils raised £15,000. The panels are expected to cut the school's energy bills by a third. The head teacher said the pupils had shown real determination.")
+_add("An otter has been spotted in a river in the centre of Birmingham for the first time in decades. The sighting was captured on camera by a local photographer. Wildlife experts said it showed the river was getting cleaner.", [
+ ("An otter has been seen in a river in central Birmingham for the first time in decades.", True),
+ ("Wildlife experts said the sighting showed the river was becoming cleaner.", True),
+ ("Wildlife experts said it showed the river was getting dirtier.", False),
+ ("The sighting was captured on camera by a local schoolboy.", False),
+ ("A beaver has been spotted in a river in Birmingham.", False),
+ ("An otter has been spotted in a canal in Birmingham.", False),
+], body="An otter has been spotted in a river in the centre of Birmingham for the first time in decades. The sighting was captured on camera by a local photographer. Wildlife experts said it showed the river was getting cleaner.")
+_add("A woman from Gloucester has been reunited with a wedding ring she lost in the sea at Weston-super-Mare 20 years ago. A metal detectorist found the ring buried in sand and traced her through an engraving. She said she cried when she saw it.", [
+ ("A Gloucester woman has got back a wedding ring she lost in the sea at Weston-super-Mare two decades ago.", True),
+ ("A detectorist discovered the ring buried in sand and tracked her down through an engraving.", True),
+ ("She lost the ring in the sea at Weston-super-Mare 12 years ago.", False),
+ ("A metal detectorist found the ring on a rock.", False),
+ ("A metal detectorist traced her through a photograph.", False),
+ ("She said she laughed when she saw it.", False),
+], body="A woman from Gloucester has been reunited with a wedding ring she lost in the sea at Weston-super-Mare 20 years ago. A metal detectorist found the ring buried in sand and traced her through an engraving. She said she cried when she saw it.")
+_add("A council in Kent has voted to build 500 new council homes over the next five years. The homes will be built on land the council already owns. Opposition councillors said the plan did not go far enough.", [
+ ("A Kent council has agreed to build 500 new council homes over five years.", True),
+ ("The homes will go up on land the council already owns.", True),
+ ("The council has voted to build 500 new homes over the next ten years.", False),
+ ("The homes will be built on land the council plans to buy.", False),
+ ("Opposition councillors said the plan went too far.", False),
+ ("The council has voted against building 500 new homes.", False),
+], body="A council in Kent has voted to build 500 new council homes over the next five years. The homes will be built on land the council already owns. Opposition councillors said the plan did not go far enough.")
+# round 836
+_add("A cyclist has completed a ride from Land's End to John o'Groats in under three days, setting a new record. She rode through the night and slept for only four hours. She said the hardest part was the wind in Scotland.", [
+ ("A cyclist has ridden from Land's End to John o'Groats in less than three days, a new record.", True),
+ ("She said the toughest part was the wind in Scotland.", True),
+ ("She completed the ride in under four days.", False),
+ ("She slept for eight hours during the ride.", False),
+ ("She said the hardest part was the rain in Scotland.", False),
+ ("She said the easiest part was the wind in Scotland.", False),
+], body="A cyclist has completed a ride from Land's End to John o'Groats in under three days, setting a new record. She rode through the night and slept for only four hours. She said the hardest part was the wind in Scotland.")
+_add("A farm shop in Devon has been named the best in Britain. The shop sells produce from more than 40 local farms. The owners said they planned to open a second shop next year.", [
+ ("A Devon farm shop has been crowned Britain's best.", True),
+ ("The owners said they intended to open another shop next year.", True),
+ ("The shop sells produce from more than 40 farms across Britain.", False),
+ ("The owners said they had opened a second shop.", False),
+ ("The shop sells produce from about 14 local farms.", False),
+ ("The owners said they planned to close the shop next year.", False),
+], body="A farm shop in Devon has been named the best in Britain. The shop sells produce from more than 40 local farms. The owners said they planned to open a second shop next year.")
+_add("A man has been arrested after a fire at a block of flats in Leicester forced 60 people to leave their homes. No one was seriously injured. Police said they believed the fire had been started deliberately.", [
+ ("A man has been detained after a fire at a Leicester block of flats forced 60 people out of their homes.", True),
+ ("Police said they thought the fire had been started on purpose.", True),
+ ("Police said the fire had been started deliberately.", False),
+ ("Several people were seriously injured.", False),
+ ("A man has been arrested after a fire at a block of flats in Leicester forced 16 people to leave.", False),
+ ("Police said they believed the fire had been started accidentally.", False),
+], body="A man has been arrested after a fire at a block of flats in Leicester forced 60 people to leave their homes. No one was seriously injured. Police said they believed the fire had been started deliberately.")
+_add("A charity in Newcastle has given away 10,000 free school uniforms this year. It collects second-hand uniforms from families and cleans and repairs them. Demand has doubled since last year, the charity said.", [
+ ("A Newcastle charity has handed out 10,000 free school uniforms this year.", True),
+ ("The charity said demand had doubled since last year.", True),
+ ("The charity said demand had halved since last year.", False),
+ ("It buys new uniforms and gives them to families.", False),
+ ("A charity in Newcastle has sold 10,000 school uniforms this year.", False),
+ ("Families said demand had doubled since last year.", False),
+], body="A charity in Newcastle has given away 10,000 free school uniforms this year. It collects second-hand uniforms from families and cleans and repairs them. Demand has doubled since last year, the charity said.")
+_add("A theatre in Sheffield is to close for 18 months for a £10 million refurbishment. Shows will move to a temporary venue in the city centre. The theatre said the building's heating and seating had to be replaced.", [
+ ("A Sheffield theatre will shut for 18 months for a £10 million revamp.", True),
+ ("The theatre said the heating and seating in the building needed replacing.", True),
+ ("The theatre is to close for 18 months for a £1 million refurbishment.", False),
+ ("Shows will be cancelled during the refurbishment.", False),
+ ("The theatre said the building's roof had to be replaced.", False),
+ ("The theatre is to close permanently.", False),
+], body="A theatre in Sheffield is to close for 18 months for a £10 million refurbishment. Shows will move to a temporary venue in the city centre. The theatre said the building's heating and seating had to be replaced.")
 # fmt: on
 
 
