@@ -13834,3 +13834,29 @@ def test_a_single_one_is_not_several() -> None:
     owls = "Walkers spotted several of the owls hunting at dusk."
     _assert_judged(owls, "Walkers spotted a single owl hunting at dusk.", False)
     _assert_judged(owls, "Walkers saw a number of the owls hunting at dusk.", True)
+
+
+def test_a_light_verb_negated_is_its_words_after_it() -> None:
+    plan = "The school will be built on land the trust already owns. Parents said the plan did not go far enough."
+    _assert_judged(plan, "The school will go up on land the trust already owns.", True)
+    _assert_judged(plan, "Parents said the plan went far enough.", False)
+
+
+def test_an_intent_answers_a_plan() -> None:
+    cafe = "The owners said they planned to open a second café next spring."
+    _assert_judged(cafe, "The owners said they intended to open another café next spring.", True)
+    _assert_judged(cafe, "The owners have opened a second café.", False)
+
+
+def test_cleaner_is_not_dirtier() -> None:
+    lake = "Scientists said the return of the fish showed the lake was getting cleaner."
+    _assert_judged(lake, "Scientists said the lake was getting dirtier.", False)
+    _assert_judged(lake, "Scientists said the fish showed the lake was becoming cleaner.", True)
+
+
+def test_a_belief_told_as_ones_own_is_not_what_was_said_to_be_so() -> None:
+    barn = "Police said they believed the barn fire had been started deliberately."
+    _assert_judged(barn, "Police said the barn fire had been started deliberately.", False)
+    _assert_judged(barn, "Police said they thought the barn fire had been started on purpose.", True)
+    player = "The striker was taken to hospital with a suspected broken leg after being substituted."
+    _assert_judged(player, "The striker was substituted and taken to hospital.", True)

@@ -57,7 +57,7 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 # A claim that tells of an aim or a preparation states no deed as done: "He is preparing to make his debut"
 # against "could make his debut". In evidence these are not hedges ("prepares to take on Rockhold on
 # Saturday" is a fixture), so they answer a hedge without being one.
-_AIMED = frozenset("prepare aim hope poised".split())
+_AIMED = frozenset("prepare aim hope poised intend".split())
 
 
 _UNABLE = frozenset("unable cannot incapable fail".split())  # "failed to reach a verdict" is "could not reach" one
@@ -220,8 +220,12 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     best: int | None = -1  # worked out only when a hedge governs a word of the claim
     for at, found in enumerate(words(text) for text in ctx.texts):
         for i, word in enumerate(found):
-            if not (is_hedge(word) or _plan_to(found, i)) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
-                continue
+            if not (is_hedge(word) or _plan_to(found, i)) or (
+                attributed
+                and word.lower in _HEARSAY | _CLAUSE_HEDGES
+                and not _OWN_BELIEF.search(ctx.texts[at], 0, word.start)
+            ):
+                continue  # (but "Police said they believed …" is the belief they told, not what they said was so)
             if word.lower == "should" and claim_lemmas & _OBLIGED:
                 continue  # "staff should remove the app" is an order, which "are required to remove" tells
             if (
@@ -270,6 +274,10 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 return
 
 
+# "said they believed", "told the BBC he suspected": a speaker telling their own belief.
+_OWN_BELIEF = re.compile(
+    r"\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|we|it|officers|detectives)\s+$", re.I
+)
 _BETTER_MODALS = frozenset("could might would should".split())
 
 
@@ -309,7 +317,7 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     claim tells another deed the sentence does to it ("The board rejected a discounted pass" against
     "Ferrante proposed a discounted pass, which the board rejected")."""
     told = said.lower().split()
-    if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in ARTICLES:
+    if told[0] in _CLAUSE_HEDGES | _TOLD_BELIEFS or len(told) < 3 or told[1] not in ARTICLES:
         return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
     # The thing the hedge governs runs on past the word it stopped at: "considering a legal challenge".
     lowered = [w.lower for w in found]
@@ -516,7 +524,8 @@ def _hedged(
         return trailing
     # ("The team hopes it will be used in hospitals": a hope or an expectation of a clause governs it too)
     clause_next = i + 1 < len(found) and found[i + 1].lower in _CLAUSE_OPENERS
-    if found[i].lower in _CLAUSE_HEDGES or (found[i].lower in _EXPECTING_WHAT and clause_next):
+    told_belief = found[i].lower in _TOLD_BELIEFS and bool(_OWN_BELIEF.search(text, 0, found[i].start))
+    if found[i].lower in _CLAUSE_HEDGES or told_belief or (found[i].lower in _EXPECTING_WHAT and clause_next):
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
             word = found[j]
@@ -595,6 +604,9 @@ _REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _BRINGING = frozenset("bring cause trigger spark see".split())
 _MODALS = frozenset("would will could can should shall".split())
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
+# A past belief governs its clause where someone tells it as theirs ("Police said they believed the fire …"); elsewhere
+# it is as often a thing's ("a suspected heart problem", "was believed to have known her").
+_TOLD_BELIEFS = frozenset("believed thought suspected feared".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
 

@@ -22,6 +22,7 @@ from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, doer_before, opening_doer, participants, subject_gap
 from factcards.text.attribution import claimed_by
 from factcards.text.claims import ClaimAtoms, Negation, stem
+from factcards.text.clauses import LIGHT
 from factcards.text.dictionary import inflected_from, is_word
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
@@ -35,6 +36,8 @@ from factcards.text.words import (
     words,
 )
 
+# (and their pasts: "did not go", "had not gone")
+_ANY_LIGHT_STEM = frozenset(stem(v) for v in LIGHT | frozenset("went gone came did done held kept brought".split()))
 _NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
 
 
@@ -1137,6 +1140,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not _told_as_its_compound(n, ctx)
         and not _their_claims_told(n, ctx)
         and not _had_back(n, ctx.card.claim)
+        # ("did not go far enough" says nothing against "will go up on land": a light verb is its words after it)
+        and not (n.target in _ANY_LIGHT_STEM and not (n.scope - {n.target}) & stems)
     ]  # fmt: skip
     if dropped:
         yield _dropped(ctx, dropped[0].surface)
