@@ -727,11 +727,14 @@ bridge a year late, dogs left without food in Stoke, a Cumbrian village shop at 
 Bridgend, an art history degree at 89, 300 jobs cut in Sunderland, a bumblebee back in Pembrokeshire; a lorry under a
 low bridge in Oxford, solar panels at a Plymouth school, an otter in Birmingham, a wedding ring found at
 Weston-super-Mare, 500 council homes in Kent; a record ride to John o'Groats, Britain's best farm shop, a fire at
-Leicester flats, free school uniforms in Newcastle, a Sheffield theatre closed for refurbishment (a hundred and six
-rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words
-LLM summaries use. Written and fixed in the twenty-second to seventy-third sessions (each round written before the
-fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
-do not hold. `python -m bench --only perturb`.
+Leicester flats, free school uniforms in Newcastle, a Sheffield theatre closed for refurbishment; a dementia unit in
+Norwich, birds' eggs taken in the Highlands, a ferry between Orkney and Shetland suspended, a dog found in the Brecon
+Beacons, house building down in England; a seaweed beer in Cornwall, a leak detector from Swansea, floods in a North
+Yorkshire village, a Wales footballer of the 1970s, energy drinks and under-16s (a hundred and eight rounds whose
+faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to seventy-third sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36102,6 +36105,88 @@ _add("A theatre in Sheffield is to close for 18 months for a £10 million refurb
  ("The theatre said the building's roof had to be replaced.", False),
  ("The theatre is to close permanently.", False),
 ], body="A theatre in Sheffield is to close for 18 months for a £10 million refurbishment. Shows will move to a temporary venue in the city centre. The theatre said the building's heating and seating had to be replaced.")
+# round 837
+_add("A hospital in Norwich has opened a new unit for patients with dementia. The unit has 20 beds and a garden designed to help patients feel calm. It was paid for by a £3 million donation from a local businessman.", [
+ ("A Norwich hospital has launched a new dementia unit.", True),
+ ("It was funded by a £3 million gift from a local businessman.", True),
+ ("The unit has 20 beds and a garden designed to help staff feel calm.", False),
+ ("It was paid for by a £3 million grant from the government.", False),
+ ("The unit has 12 beds.", False),
+ ("A hospital in Norwich has closed its unit for patients with dementia.", False),
+], body="A hospital in Norwich has opened a new unit for patients with dementia. The unit has 20 beds and a garden designed to help patients feel calm. It was paid for by a £3 million donation from a local businessman.")
+_add("Two men have been jailed for stealing rare birds' eggs from nests in the Scottish Highlands. Police found more than 700 eggs at their homes. The judge said the crimes had caused lasting harm to protected species.", [
+ ("Two men have been sent to prison for taking rare birds' eggs from nests in the Highlands.", True),
+ ("Police discovered over 700 eggs at their homes.", True),
+ ("Police found more than 70 eggs at their homes.", False),
+ ("The judge said the crimes had caused little harm to protected species.", False),
+ ("Two men have been fined for stealing rare birds' eggs.", False),
+ ("Police found more than 700 eggs at a farm.", False),
+], body="Two men have been jailed for stealing rare birds' eggs from nests in the Scottish Highlands. Police found more than 700 eggs at their homes. The judge said the crimes had caused lasting harm to protected species.")
+_add("A ferry service between Orkney and Shetland has been suspended for a week because of engine problems. Passengers have been offered refunds or places on other sailings. The operator said it was sorry for the disruption.", [
+ ("A ferry between Orkney and Shetland has been halted for a week due to engine trouble.", True),
+ ("Passengers have been offered their money back or places on other sailings.", True),
+ ("The ferry service has been suspended for a month.", False),
+ ("The ferry service has been suspended because of bad weather.", False),
+ ("Passengers have been offered refunds only.", False),
+ ("Passengers said they were sorry for the disruption.", False),
+], body="A ferry service between Orkney and Shetland has been suspended for a week because of engine problems. Passengers have been offered refunds or places on other sailings. The operator said it was sorry for the disruption.")
+_add("A dog that went missing during a walk in the Brecon Beacons has been found alive after nine days. The dog was spotted by a farmer on a hillside ten miles away. Its owner said she had almost given up hope.", [
+ ("A dog that vanished on a walk in the Brecon Beacons has been found alive nine days later.", True),
+ ("A farmer saw the dog on a hillside ten miles away.", True),
+ ("The dog was found dead after nine days.", False),
+ ("The dog was spotted by a walker on a hillside.", False),
+ ("Its owner said she had never given up hope.", False),
+ ("The dog was spotted on a hillside a mile away.", False),
+], body="A dog that went missing during a walk in the Brecon Beacons has been found alive after nine days. The dog was spotted by a farmer on a hillside ten miles away. Its owner said she had almost given up hope.")
+_add("House building in England fell by 10% last year, according to government figures. The fall was biggest in the north-east. Builders blamed high interest rates and a shortage of workers.", [
+ ("The number of homes built in England dropped by 10% last year, government figures show.", True),
+ ("Builders said high interest rates and a lack of workers were to blame.", True),
+ ("House building in England rose by 10% last year.", False),
+ ("The fall was smallest in the north-east.", False),
+ ("Builders blamed high interest rates and a shortage of materials.", False),
+ ("The government blamed high interest rates for the fall.", False),
+], body="House building in England fell by 10% last year, according to government figures. The fall was biggest in the north-east. Builders blamed high interest rates and a shortage of workers.")
+# round 838
+_add("A brewery in Cornwall has launched a beer made with seaweed harvested from local beaches. The brewery said the seaweed gave the beer a slightly salty taste. It plans to sell the beer in pubs across the South West.", [
+ ("A Cornish brewery has released a beer brewed with seaweed gathered from nearby beaches.", True),
+ ("The brewery said the seaweed gave the beer a faintly salty flavour.", True),
+ ("The brewery said the seaweed gave the beer a sweet taste.", False),
+ ("It sells the beer in pubs across the South West.", False),
+ ("The beer is made with seaweed imported from Ireland.", False),
+ ("Drinkers said the seaweed gave the beer a slightly salty taste.", False),
+], body="A brewery in Cornwall has launched a beer made with seaweed harvested from local beaches. The brewery said the seaweed gave the beer a slightly salty taste. It plans to sell the beer in pubs across the South West.")
+_add("A teenager from Swansea has won a national science prize for inventing a device that detects water leaks. She built the device using parts that cost less than £20. She said she got the idea after a pipe burst at her grandmother's house.", [
+ ("A Swansea teenager has won a national science award for creating a gadget that spots water leaks.", True),
+ ("She said the idea came to her after a pipe burst at her grandmother's home.", True),
+ ("She built the device using parts that cost more than £20.", False),
+ ("She said she got the idea after a pipe burst at her school.", False),
+ ("A teenager has won a national art prize.", False),
+ ("She built the device using parts her grandmother bought.", False),
+], body="A teenager from Swansea has won a national science prize for inventing a device that detects water leaks. She built the device using parts that cost less than £20. She said she got the idea after a pipe burst at her grandmother's house.")
+_add("Heavy rain has flooded dozens of homes in a village in North Yorkshire. The Environment Agency said the river burst its banks early on Sunday. Residents criticised the council for failing to clear blocked drains.", [
+ ("Dozens of homes in a North Yorkshire village have been flooded after heavy rain.", True),
+ ("The Environment Agency said the river overflowed its banks early on Sunday.", True),
+ ("The Environment Agency said the river burst its banks late on Sunday.", False),
+ ("Residents praised the council for clearing blocked drains.", False),
+ ("Heavy rain has flooded dozens of homes in a village in Cumbria.", False),
+ ("The council criticised residents for blocking drains.", False),
+], body="Heavy rain has flooded dozens of homes in a village in North Yorkshire. The Environment Agency said the river burst its banks early on Sunday. Residents criticised the council for failing to clear blocked drains.")
+_add("A footballer who played for Wales in the 1970s has died aged 78. He scored 12 goals in 40 games for his country. His former club said he was one of the finest players of his generation.", [
+ ("A former Wales footballer from the 1970s has died at the age of 78.", True),
+ ("His old club said he was one of the best players of his generation.", True),
+ ("He scored 40 goals in 12 games for his country.", False),
+ ("He played for Scotland in the 1970s.", False),
+ ("His former club said he was the finest player of his generation.", False),
+ ("He has died aged 87.", False),
+], body="A footballer who played for Wales in the 1970s has died aged 78. He scored 12 goals in 40 games for his country. His former club said he was one of the finest players of his generation.")
+_add("A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The company said it had listened to concerns from parents and teachers. Some shoppers said the ban did not go far enough.", [
+ ("A supermarket chain will ban sales of energy drinks to under-16s in every store from next month.", True),
+ ("The company said it had listened to worries from parents and teachers.", True),
+ ("The chain has stopped selling energy drinks to under-18s.", False),
+ ("The company said it had ignored concerns from parents.", False),
+ ("The ban will apply in some of its stores.", False),
+ ("Some shoppers said the ban went too far.", False),
+], body="A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The company said it had listened to concerns from parents and teachers. Some shoppers said the ban did not go far enough.")
 # fmt: on
 
 
