@@ -170,11 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # first read (rounds 837-838): "due to engine trouble", "award for creating a gadget", "river overflowed" read as
-    # other causes, prizes and deeds
-    "A ferry between Orkney and Shetland has been halted for a week due to engine trouble.",
-    "A Swansea teenager has won a national science award for creating a gadget that spots water leaks.",
-    "The Environment Agency said the river overflowed its banks early on Sunday.",
     # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
     # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",

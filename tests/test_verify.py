@@ -13860,3 +13860,42 @@ def test_a_belief_told_as_ones_own_is_not_what_was_said_to_be_so() -> None:
     _assert_judged(barn, "Police said they thought the barn fire had been started on purpose.", True)
     player = "The striker was taken to hospital with a suspected broken leg after being substituted."
     _assert_judged(player, "The striker was substituted and taken to hospital.", True)
+
+
+def test_paraphrases_of_trouble_devices_and_floods() -> None:
+    _assert_judged(
+        "The bus service has been suspended because of engine problems.",
+        "The bus service has been halted due to engine trouble.",
+        True,
+    )
+    _assert_judged(
+        "She won a prize for inventing a device that detects gas leaks.",
+        "She won an award for creating a gadget that spots gas leaks.",
+        True,
+    )
+    _assert_judged("The stream burst its banks overnight.", "The stream overflowed its banks overnight.", True)
+
+
+def test_harm_and_heed_told_the_other_way() -> None:
+    _assert_judged(
+        "The court heard the pollution had caused lasting damage to the reef.",
+        "The court heard the pollution had caused little damage to the reef.",
+        False,
+    )
+    _assert_judged(
+        "The council said it had listened to concerns from residents.",
+        "The council said it had ignored concerns from residents.",
+        False,
+    )
+
+
+def test_another_taste() -> None:
+    cider = "The farm said the apples gave the cider a slightly bitter taste."
+    _assert_judged(cider, "The farm said the apples gave the cider a sweet taste.", False)
+    _assert_judged(cider, "The farm said the apples gave the cider a faintly bitter flavour.", True)
+
+
+def test_one_of_the_finest_is_not_the_finest() -> None:
+    coach = "The club said she was one of the finest coaches of her generation."
+    _assert_judged(coach, "The club said she was the finest coach of her generation.", False)
+    _assert_judged(coach, "The club said she was among the finest coaches of her generation.", True)

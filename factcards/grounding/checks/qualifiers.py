@@ -585,7 +585,11 @@ _SUPERLATIVE = (
     r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
 )
 # Ranked too, though two of them may be one measure ("the warmest year" is "the hottest year"): only their rank is read.
-_RANKED_SUPERLATIVE = _SUPERLATIVE[:-1] + "|wettest|driest|hottest|coldest|warmest|sunniest|windiest)"
+_RANKED_SUPERLATIVE = (
+    _SUPERLATIVE[:-1] + "|wettest|driest|hottest|coldest|warmest|sunniest|windiest"
+    # ("one of the finest players of his generation" is not its finest)
+    "|finest|brightest|cleverest|happiest|safest|cheapest|hardest|easiest|toughest|fiercest|bravest)"
+)
 # "the youngest person to row solo": a superlative and what it ranks.
 _SUPERLATIVE_OF = re.compile(rf"\bthe\s+(?P<sup>{_SUPERLATIVE})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 
