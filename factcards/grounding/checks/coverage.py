@@ -2966,16 +2966,6 @@ def _way_across_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, st
     return None
 
 
-# In what state a thing was come upon: "the digger was later found abandoned", "he was found dead".
-_FOUND_IN_STATE = re.compile(
-    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:(?:later|then|eventually|subsequently|soon|finally|since)\s+)?(?:found|discovered|left)\s+"
-    # (past how much: "found severely underweight" is "found badly underweight")
-    r"(?:[a-z]+ly\s+)?(?P<state>[a-z][\w-]+)\b",
-    re.IGNORECASE,
-)
-
-
 # Where one had been: "he had been in hospital", "they have been on holiday".
 _BEEN_AT = re.compile(
     r"\b(?P<head>[a-z][\w'’-]+)\s+(?:had|has|have)\s+been\s+(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?"
@@ -3016,6 +3006,16 @@ def _done_on_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
 
 def _only_a_thing(word: str) -> bool:
     return is_content(word) and "NOUN" in forms_by_class(word) and "VERB" not in forms_by_class(word)
+
+
+# In what state a thing was come upon: "the digger was later found abandoned", "he was found dead".
+_FOUND_IN_STATE = re.compile(
+    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:later|then|eventually|subsequently|soon|finally|since)\s+)?(?:found|discovered|left)\s+"
+    # (past how much: "found severely underweight" is "found badly underweight")
+    r"(?:[a-z]+ly\s+)?(?P<state>[a-z][\w-]+)\b",
+    re.IGNORECASE,
+)
 
 
 def _found_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -5423,7 +5423,7 @@ _EVERY_ONE = re.compile(
     re.IGNORECASE,
 )
 
-
+# Words that say every one of a kind, as "all" does.
 _WHOLE_OF = frozenset({"all", "every", "each", "whole", "entire", "any", "everyone", "everybody"})
 
 

@@ -382,11 +382,8 @@ def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 
 # "its tenth anniversary", "the 50th anniversary of …": so many years since.
-_NTH_ANNIVERSARY = re.compile(
-    rf"\b(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:anniversary|birthday\s+of\s+the)\b", re.I
-)
-
-
+_NTH_ANNIVERSARY = re.compile(rf"\b(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+anniversary\b", re.I)
+# "ten years", "10 years": so many years, the count as written.
 _YEARS = re.compile(r"\b(?P<count>[\w,-]+)\s+years?\b", re.I)
 
 
