@@ -474,8 +474,9 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
     return DateMention(m.start(), m.end(), m.group(0), key, resolved)
 
 
+# "May and September", "June to August": what joins the two ends of a range of dates.
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
-_TO_ANOTHER_MONTH = re.compile(rf"\s*(?:and|to|until|till|through|-|–)\s*{_MONTH}\b")
+_TO_ANOTHER_MONTH = re.compile(rf"{_RANGE_JOIN.pattern}{_MONTH}\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective)\s+$", re.IGNORECASE)
 # "planned for May", "postponed for May": a time things are set for, not a vote for Theresa May.
 _SCHEDULED_FOR = re.compile(

@@ -42,6 +42,7 @@ from factcards.grounding.checks.framing import (
     warned_only,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.clauses import MODALS
 from factcards.text.dictionary import inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, same_family, words
@@ -602,7 +603,8 @@ _MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())
 _REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _BRINGING = frozenset("bring cause trigger spark see".split())
-_MODALS = frozenset("would will could can should shall".split())
+# (the modals that say no doubt of their own: "may" and "might" are hedges, read as such)
+_MODALS = MODALS - {"may", "might", "must"}
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
 # A past belief governs its clause where someone tells it as theirs ("Police said they believed the fire …"); elsewhere
 # it is as often a thing's ("a suspected heart problem", "was believed to have known her").

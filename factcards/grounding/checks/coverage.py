@@ -2910,22 +2910,21 @@ def _order_turned(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "She began the course before her husband died" against "began the course after her husband died": the same
     thing, put on the other side of the claim's deed (what follows the word tells the same, word for word in lemmas;
     "a day before the tanker was towed" against "a day after its crew were airlifted" tells another thing)."""
+    # (each text's orderings read once: which word, what follows it in lemmas, and the words)
+    theirs_by_text = [
+        [(m.group("when").lower(), content_lemmas(words(m.group("then"))), m.group(0)) for m in _ORDERED.finditer(text)]
+        for text in ctx.texts
+    ]
     for mine in _ORDERED.finditer(ctx.card.claim):
-        then = content_lemmas(words(mine.group("then")))
+        when, then = mine.group("when").lower(), content_lemmas(words(mine.group("then")))
         if not then:
             continue
-        for text in ctx.texts:
-            for theirs in _ORDERED.finditer(text):
-                if (
-                    theirs.group("when").lower() != mine.group("when").lower()
-                    and content_lemmas(words(theirs.group("then"))) == then
-                    and not any(
-                        o.group("when").lower() == mine.group("when").lower()
-                        and content_lemmas(words(o.group("then"))) == then
-                        for o in _ORDERED.finditer(text)
-                    )
-                ):
-                    return mine.group(0), theirs.group(0)
+        for ordered in theirs_by_text:
+            if any(w == when and t == then for w, t, _ in ordered):
+                continue  # (the text tells it the claim's way too)
+            for w, t, said in ordered:
+                if w != when and t == then:
+                    return mine.group(0), said
     return None
 
 

@@ -36,8 +36,6 @@ from factcards.text.words import (
     words,
 )
 
-# (and their pasts: "did not go", "had not gone")
-_ANY_LIGHT_STEM = frozenset(stem(v) for v in LIGHT | frozenset("went gone came did done held kept brought".split()))
 _NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
 
 
@@ -454,6 +452,10 @@ def _deed_not_able(negation: Negation, window_stems: set[str]) -> Negation:
 # The stems of the light verbs ("get a refund", "take part"), whose object says what was done.
 _LIGHT_STEMS = frozenset({"get", "got", "have", "had", "has", "make", "made", "take", "took", "taken", "give", "gave",
                           "given"})  # fmt: skip
+# Every light verb of the clause reader's, with some pasts ("did not go", "had not gone"): a negated one says nothing
+# of its own without its words after it. (Not the set above, the forms of the few whose negation turns onto their
+# object; the two differ in both directions, and each reading was measured with its own.)
+_ANY_LIGHT_STEM = frozenset(stem(v) for v in LIGHT | frozenset("went gone came did done held kept brought".split()))
 
 
 def _past_light_verb(negation: Negation, window_stems: set[str], window_negated: set[str]) -> Negation:

@@ -1282,23 +1282,25 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         for w in ctx.evidence_words
     ) and not _only_done_to(head, ctx.texts):
         return None  # "Employers said" against "the employers' association said"; "Rescue teams" against "Rescuers"
-    speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     # (not one whose every sentence tells nothing of the claim: "Ministers said they were considering the idea" is not
     # who said "The government called on the charity to freeze rents", which the charity's sentence tells)
     told = content_lemmas(ctx.claim_words) - heads - lexicon().reporting
-    telling = {
-        attributions(doc).speaker_of(s) for doc, s in ctx.window if content_lemmas(words(doc.sentence_text(s))) & told
-    }
+    said = [
+        (attributions(doc).speaker_of(s), bool(content_lemmas(words(doc.sentence_text(s))) & told))
+        for doc, s in ctx.window
+    ]
+    speakers = {who for who, _ in said}
+    telling = {who for who, tells in said if tells}
     # (where no sentence tells a word of it, in these forms, none is ruled out: "has died" tells "her death")
     silent = {who.split()[-1].lower() for who in speakers if who and telling and who not in telling}
+    speakers = {who for who in speakers if not (who and who.split()[-1].lower() in silent)}
     if None in speakers:
         # ("…, is still at large, police said": one described, whom the clause reader finds where the article's reader
         # names no one; a named one may speak for the claim's body, "…, Mr Bishop said" for "the forestry industry")
-        speakers = (speakers - {None}) | {who for text in ctx.texts if (who := _speaker_in(text)) and who.islower()}
-        speakers = {who for who in speakers if who.split()[-1].lower() not in silent}
+        clause_speakers = {who for text in ctx.texts if (who := _speaker_in(text)) and who.islower()}
+        speakers = (speakers - {None}) | {who for who in clause_speakers if who.split()[-1].lower() not in silent}
         if len(speakers) != 1:
             return None
-    speakers = {who for who in speakers if not (who and who.split()[-1].lower() in silent)}
     named = [who for who in speakers if who and who[:1].isupper() and plausible_speaker(who)]
     if not named:
         # "The council said the nursery would close" against "…, its owner said": one described speaker, someone else
