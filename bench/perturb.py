@@ -730,9 +730,11 @@ Weston-super-Mare, 500 council homes in Kent; a record ride to John o'Groats, Br
 Leicester flats, free school uniforms in Newcastle, a Sheffield theatre closed for refurbishment; a dementia unit in
 Norwich, birds' eggs taken in the Highlands, a ferry between Orkney and Shetland suspended, a dog found in the Brecon
 Beacons, house building down in England; a seaweed beer in Cornwall, a leak detector from Swansea, floods in a North
-Yorkshire village, a Wales footballer of the 1970s, energy drinks and under-16s (a hundred and eight rounds whose
+Yorkshire village, a Wales footballer of the 1970s, energy drinks and under-16s; Leeds street trees, an Anglesey
+lifeboat rescue, a Bristol bakery's rent, a Southern Rail strike, a Sussex stork; Glasgow's returned sacred objects,
+the price of milk, an Exeter wallet handed in, a Tyne foot bridge, a Belfast phone ban (a hundred and ten rounds whose
 faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to seventy-third sessions (each round written before the fixes it
+use. Written and fixed in the twenty-second to seventy-fourth sessions (each round written before the fixes it
 prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
 hold. `python -m bench --only perturb`.
 """
@@ -36187,6 +36189,88 @@ _add("A supermarket chain is to stop selling energy drinks to under-16s in all i
  ("The ban will apply in some of its stores.", False),
  ("Some shoppers said the ban went too far.", False),
 ], body="A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The company said it had listened to concerns from parents and teachers. Some shoppers said the ban did not go far enough.")
+# round 839
+_add("A council in Leeds has agreed to plant 5,000 trees along the city's main roads over the next three years. The plan will cost £1.2 million and is partly funded by a national grant. Councillors said the trees would help cut air pollution.", [
+ ("Leeds council has approved a plan to plant 5,000 trees beside the city's main roads over three years.", True),
+ ("Councillors said the trees would help reduce air pollution.", True),
+ ("The plan is fully funded by a national grant.", False),
+ ("The council has agreed to cut down 5,000 trees along the city's main roads.", False),
+ ("The plan will cost £12 million.", False),
+ ("Residents said the trees would help cut air pollution.", False),
+], body="A council in Leeds has agreed to plant 5,000 trees along the city's main roads over the next three years. The plan will cost £1.2 million and is partly funded by a national grant. Councillors said the trees would help cut air pollution.")
+_add("A lifeboat crew rescued three fishermen after their boat sank off the coast of Anglesey on Tuesday night. The men had spent two hours in the water before they were found. All three were taken to hospital with mild hypothermia.", [
+ ("Three fishermen were rescued by a lifeboat crew after their boat sank off Anglesey on Tuesday night.", True),
+ ("The men had been in the water for two hours before being found.", True),
+ ("The men had spent two days in the water before they were found.", False),
+ ("All three were taken to hospital with serious injuries.", False),
+ ("Three fishermen rescued a lifeboat crew off the coast of Anglesey.", False),
+ ("Two of the men were taken to hospital with mild hypothermia.", False),
+], body="A lifeboat crew rescued three fishermen after their boat sank off the coast of Anglesey on Tuesday night. The men had spent two hours in the water before they were found. All three were taken to hospital with mild hypothermia.")
+_add("A bakery in Bristol has been forced to close after its rent was doubled by the landlord. The owners had run the shop for 25 years. They said they hoped to reopen in a smaller unit nearby next year.", [
+ ("A Bristol bakery has had to shut after its landlord doubled the rent.", True),
+ ("The owners had run the shop for a quarter of a century.", True),
+ ("The owners will reopen in a smaller unit nearby next year.", False),
+ ("The bakery closed after its rent was tripled.", False),
+ ("The owners had run the shop for 15 years.", False),
+ ("The bakery closed after the owners retired.", False),
+], body="A bakery in Bristol has been forced to close after its rent was doubled by the landlord. The owners had run the shop for 25 years. They said they hoped to reopen in a smaller unit nearby next year.")
+_add("Train drivers on Southern Rail will strike for two days next month in a dispute over pay. The union said its members had been offered a rise of 3%, well below inflation. The company said it was disappointed and urged the union to return to talks.", [
+ ("Southern Rail train drivers are to walk out for two days next month over pay.", True),
+ ("The company said it was disappointed and called on the union to resume talks.", True),
+ ("The union said its members had been offered a rise of 5%.", False),
+ ("The union said the offer was above inflation.", False),
+ ("The union said it was disappointed and urged the company to return to talks.", False),
+ ("Train drivers on Southern Rail will strike for two weeks next month.", False),
+], body="Train drivers on Southern Rail will strike for two days next month in a dispute over pay. The union said its members had been offered a rise of 3%, well below inflation. The company said it was disappointed and urged the union to return to talks.")
+_add("A rare white stork has been spotted nesting on a church roof in Sussex for the first time in more than 600 years. Conservationists said two eggs had been laid in the nest. The birds were released in the area five years ago as part of a breeding project.", [
+ ("A white stork has been seen nesting on a church roof in Sussex for the first time in over six centuries.", True),
+ ("Conservationists said the nest held two eggs.", True),
+ ("Conservationists said three eggs had been laid in the nest.", False),
+ ("The birds arrived in the area naturally five years ago.", False),
+ ("A white stork has been spotted nesting on a church roof in Sussex for the first time in 60 years.", False),
+ ("The birds were released in the area last year.", False),
+], body="A rare white stork has been spotted nesting on a church roof in Sussex for the first time in more than 600 years. Conservationists said two eggs had been laid in the nest. The birds were released in the area five years ago as part of a breeding project.")
+# round 840
+_add("A museum in Glasgow has returned 17 sacred objects to an Indigenous community in Canada. The items were taken from the community in the early 1900s and donated to the museum by a collector. A spokesperson for the community said the return was an important step towards healing.", [
+ ("A Glasgow museum has given back 17 sacred objects to an Indigenous community in Canada.", True),
+ ("A community spokesperson said the return was a significant step towards healing.", True),
+ ("The items were bought by the museum from a collector.", False),
+ ("A museum in Glasgow has returned 70 sacred objects.", False),
+ ("A spokesperson for the museum said the return was an important step towards healing.", False),
+ ("The items were taken from the community in the early 1800s.", False),
+], body="A museum in Glasgow has returned 17 sacred objects to an Indigenous community in Canada. The items were taken from the community in the early 1900s and donated to the museum by a collector. A spokesperson for the community said the return was an important step towards healing.")
+_add("The price of a pint of milk has risen by 10p in some supermarkets this week. Dairy farmers said the increase was needed to cover the rising cost of animal feed. Consumer groups warned that families on low incomes would be hit hardest.", [
+ ("Some supermarkets have put up the price of a pint of milk by 10p this week.", True),
+ ("Consumer groups warned that low-income families would be worst affected.", True),
+ ("The price of a pint of milk has fallen by 10p in some supermarkets.", False),
+ ("The price of a pint of milk has risen by 10p in all supermarkets this week.", False),
+ ("Dairy farmers said the increase was needed to cover the rising cost of fuel.", False),
+ ("Consumer groups said the increase was needed to cover the rising cost of animal feed.", False),
+], body="The price of a pint of milk has risen by 10p in some supermarkets this week. Dairy farmers said the increase was needed to cover the rising cost of animal feed. Consumer groups warned that families on low incomes would be hit hardest.")
+_add("A woman who found a wallet containing £500 in cash handed it in to police in Exeter. The owner, a pensioner, had dropped it on his way home from the bank. He said he wanted to give her a reward, but she refused to take it.", [
+ ("A woman in Exeter handed a wallet with £500 in cash to police after finding it.", True),
+ ("The owner, a pensioner, had lost it on his way back from the bank.", True),
+ ("She accepted a reward from the owner.", False),
+ ("A woman who found a wallet containing £50 in cash handed it in to police.", False),
+ ("The owner had dropped it on his way to the bank.", False),
+ ("She said she wanted to give him a reward, but he refused to take it.", False),
+], body="A woman who found a wallet containing £500 in cash handed it in to police in Exeter. The owner, a pensioner, had dropped it on his way home from the bank. He said he wanted to give her a reward, but she refused to take it.")
+_add("A new bridge over the River Tyne will open to cyclists and pedestrians in the spring. The bridge took two years to build and cost £8 million. Local businesses said they expected it to bring more visitors to the quayside.", [
+ ("A new cycle and foot bridge over the River Tyne will open in the spring.", True),
+ ("Local businesses said they expected it to draw more visitors to the quayside.", True),
+ ("The bridge will open to cars in the spring.", False),
+ ("The bridge took two months to build.", False),
+ ("Local businesses said the bridge had brought more visitors to the quayside.", False),
+ ("The bridge cost £18 million.", False),
+], body="A new bridge over the River Tyne will open to cyclists and pedestrians in the spring. The bridge took two years to build and cost £8 million. Local businesses said they expected it to bring more visitors to the quayside.")
+_add("A school in Belfast has banned mobile phones during lessons after teachers complained about pupils being distracted. Phones must now be kept in lockers until the end of the school day. The head teacher said exam results had already improved since the ban began.", [
+ ("A Belfast school has barred mobile phones in class after teachers complained pupils were distracted.", True),
+ ("Phones must now be stored in lockers until the school day ends.", True),
+ ("Parents complained about pupils being distracted.", False),
+ ("Phones must now be kept in lockers until lunchtime.", False),
+ ("The head teacher said exam results had fallen since the ban began.", False),
+ ("A school in Belfast has banned mobile phones for the whole school day, including breaks, after pupils complained.", False),
+], body="A school in Belfast has banned mobile phones during lessons after teachers complained about pupils being distracted. Phones must now be kept in lockers until the end of the school day. The head teacher said exam results had already improved since the ban began.")
 # fmt: on
 
 
