@@ -170,11 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Round 839-840 first read (to be fixed or explained).
-    "The owners had run the shop for a quarter of a century.",
-    "The company said it was disappointed and called on the union to resume talks.",
-    "A white stork has been seen nesting on a church roof in Sussex for the first time in over six centuries.",
-    "The owner, a pensioner, had lost it on his way back from the bank.",
     # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
     # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",

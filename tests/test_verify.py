@@ -13899,3 +13899,59 @@ def test_one_of_the_finest_is_not_the_finest() -> None:
     coach = "The club said she was one of the finest coaches of her generation."
     _assert_judged(coach, "The club said she was the finest coach of her generation.", False)
     _assert_judged(coach, "The club said she was among the finest coaches of her generation.", True)
+
+
+def test_centuries_and_a_quarter_of_one_are_lengths_in_years() -> None:
+    pub = "The family had run the pub for 25 years before selling it."
+    _assert_judged(pub, "The family had run the pub for a quarter of a century.", True)
+    _assert_judged(pub, "The family had run the pub for a quarter of a year.", False)
+    abbey = "Monks have lived at the abbey for the first time in more than 400 years."
+    _assert_judged(abbey, "Monks have lived at the abbey for the first time in over four centuries.", True)
+    _assert_judged(abbey, "Monks have lived at the abbey for the first time in over four decades.", False)
+
+
+def test_resuming_talks_and_losing_a_thing_are_paraphrases() -> None:
+    _assert_judged(
+        "The hospital urged the nurses to return to talks.",
+        "The hospital called on the nurses to resume talks.",
+        True,
+    )
+    _assert_judged("She had dropped her phone on the bus.", "She had lost her phone on the bus.", True)
+
+
+def test_a_journey_towards_where_it_set_out_from() -> None:
+    bag = "The player left his bag on a train on his way home from the stadium."
+    _assert_judged(bag, "The player left his bag on a train on his way to the stadium.", False)
+    _assert_judged(bag, "The player left his bag on a train on his way back from the stadium.", True)
+
+
+def test_one_wanting_to_do_a_thing_to_another_the_other_way_round() -> None:
+    ring = "He said he tried to call her, but she did not answer."
+    _assert_judged(ring, "She said she tried to call him, but he did not answer.", False)
+
+
+def test_how_long_a_thing_holds() -> None:
+    tents = "Campers must stay in their tents until the storm passes."
+    _assert_judged(tents, "Campers must stay in their tents until sunrise.", False)
+    _assert_judged(tents, "Campers must stay in their tents until the rescue team arrives.", False)
+    show = "The exhibition will stay open until the end of the month."
+    _assert_judged(show, "The exhibition will stay open until the summer holidays.", False)
+    _assert_judged("The warning is in place until noon.", "The warning is in place until midday.", True)
+
+
+def test_those_complained_about_did_not_complain() -> None:
+    pool = "The pool has banned inflatables after lifeguards complained about swimmers being hurt."
+    _assert_judged(pool, "The pool has banned inflatables after swimmers complained.", False)
+
+
+def test_what_came_first_told_by_a_clause_of_its_own() -> None:
+    cafe = "A café in Hull has closed after its energy bills tripled."
+    _assert_judged(cafe, "The café closed after the owner retired.", False)
+    _assert_judged(cafe, "The café has shut after the owners moved away.", False)
+    _assert_judged(cafe, "The café closed after its energy bills rose threefold.", True)
+
+
+def test_a_thing_doing_by_itself_what_another_did_to_it() -> None:
+    seals = "The seals were released into the sea last week after being treated."
+    _assert_judged(seals, "The seals swam into the sea last week.", False)
+    _assert_judged(seals, "The seals were set free into the sea last week.", True)

@@ -18,11 +18,14 @@ _UNITS = {
     "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0,
 }  # fmt: skip
 _NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"
-_UNIT = rf"(?P<unit>{'|'.join(_UNITS)})s?"
+# ("centuries", the one unit whose plural is not the singular with an "s")
+_UNIT = rf"(?P<unit>{'|'.join(_UNITS)}|centuries)s?"
 _DURATION = re.compile(
     # ("the past decade", "the last month": one of the unit, back from now; not "last year", a date)
     rf"\b(?:(?P<the_past>the\s+(?:past|last|previous|preceding))\s+{_UNIT.replace('unit', 'unit3')}"
     rf"|(?P<half_a>half an?)\s+{_UNIT}"
+    # ("a quarter of a century" is 25 years, "three quarters of an hour" 45 minutes)
+    rf"|(?P<quarter>(?:an?|one|(?P<three>three))[\s-]+quarters?\s+of\s+an?)\s+{_UNIT.replace('unit', 'unit5')}"
     # ("in the year to March": one of the unit, back from the month named)
     rf"|(?P<the_to>the)\s+(?P<unit4>year|month|week)(?=\s+(?:to|ending)\s+[A-Z])"
     # ("a single day", "one whole week": one of the unit all the same)
@@ -57,12 +60,15 @@ def durations(text: str) -> tuple[Duration, ...]:
         if m.group("n") and m.group("n").lower() in ("a", "an") and _UNIT_BEFORE.search(text, 0, m.start()):
             continue  # (what a rate is of: the "a week" of "six days a week" is no length)
         per = _PER_UNIT_NEXT.match(text, m.end())
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")).lower()
+        unit = "century" if unit == "centuries" else unit
         written = (m.group("n") or "").lower()
         if m.group("the_past") or m.group("the_to"):
             count = 1.0
         elif m.group("half_a"):
             count = 0.5
+        elif m.group("quarter"):
+            count = 0.75 if m.group("three") else 0.25
         else:
             count = float(written.replace(",", "")) if written[0].isdigit() else NUMBER_WORDS.get(written, 1)
             if m.group("and_half") or m.group("then_half"):

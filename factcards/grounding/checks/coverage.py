@@ -323,7 +323,7 @@ COVERAGE_LIMIT = 0.67
 # What may follow a verb that takes no object: the sentence's end, or where or when ("died aged 88", "exploded on
 # Tuesday"); "pursued a solo career" takes one, which may be the evidence's word for the same deed.
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|with|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b"
+    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|with|about|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b"
     # (how far, which no one is done to: "paddled 200 metres to reach her" against "swam 200 metres")
     r"|\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s*(?:metres|meters|miles|kilometres|kilometers"
     r"|km|feet|yards|m)\b",
@@ -730,6 +730,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _done_to_one_inside(ctx)
         or (_opener_done_to_otherwise(ctx, missing) if missing else None)
         or _route_reversed(ctx)
+        or (_way_to_for_from(ctx) if " to " in ctx.card.claim or " from " in ctx.card.claim else None)
         or _giver_swapped(ctx)
         or (_scorer_swapped(ctx) if _SCORED.search(ctx.card.claim) else None)
         or _none_for_some(ctx)
@@ -744,6 +745,12 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
         or (_after_the_deed_swapped(ctx, missing) if missing else None)
+        or (_own_deed_for_one_done_to(ctx, missing) if missing else None)
+        or (
+            _after_what_otherwise(ctx, missing)
+            if missing and (" after " in ctx.card.claim or " before " in ctx.card.claim)
+            else None
+        )
         or _deed_to_a_place_untold(ctx)
         or _use_swapped(ctx)
         or (_instead_swapped(ctx) if "instead" in ctx.card.claim or "rather than" in ctx.card.claim else None)
@@ -1526,6 +1533,8 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # how long a thing holds: "kept in lockers until lunchtime" against "until the end of the school day"
+    ("until when", re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?=[a-z])", re.I)),
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
@@ -2316,7 +2325,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # scientist who found it" against "naming it … after the moonlit nights", though scientists found it)
             mine_forms = {f for w in mine for f in lemmas(w.lower)} if kind in _SLOT_AGAINST_SLOT else claim_forms(ctx)
             # (a penalty's word of the curated table's: "three games" is "three matches")
-            mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind == "penalty" else frozenset()
+            # (and a time a thing lasts till: "until noon" is "until midday")
+            mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind in ("penalty", "until when") else frozenset()
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
@@ -5332,6 +5342,106 @@ def _route_reversed(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+# "The birds arrived in the area": a thing doing a deed of its own, where it goes (or is) past a preposition.
+_DID_THERE = re.compile(
+    r"\b(?P<head>[a-z]{3,})\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+"
+    r"(?P<prep>in|into|to|at|on|from|near)\s+(?:the\s+|a\s+|an\s+)?(?P<next>[a-z]{3,})\b"
+)
+# "The birds were released in the area": the same, done to it by another.
+_DONE_THERE = re.compile(
+    r"\b(?P<head>[a-z]{3,})\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\s+"
+    r"(?P<prep>in|into|to|at|on|from|near)\s+(?:the\s+|a\s+|an\s+)?(?P<next>[a-z]{3,})\b"
+)
+
+
+def _may_be_a_deed_word(m: re.Match[str]) -> bool:
+    return "VERB" in forms_by_class(m.group("next").lower())
+
+
+def _own_deed_for_one_done_to(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The birds arrived in the area naturally" against "The birds were released in the area": a thing doing by
+    itself, with a verb the evidence never writes, what the evidence has another do to it there."""
+    gone = {w.start for w in missing}
+    for m in _DID_THERE.finditer(ctx.card.claim):
+        verb = m.group("verb").lower()
+        if (
+            m.start("verb") not in gone
+            or m.group("head").lower() in AUXILIARIES
+            or not (inflected_from(verb, "VBD") or inflected_from(verb, "VBN"))
+        ):
+            continue
+        if m.group("prep") == "to" and m.group(0).endswith(f"to {m.group('next')}") and _may_be_a_deed_word(m):
+            continue  # ("agreed to pay": a deed one means to do, no place)
+        head, after = lemmas(m.group("head").lower()), lemmas(m.group("next").lower())
+        for text in ctx.texts:
+            for o in _DONE_THERE.finditer(text):
+                if (
+                    o.group("prep") == m.group("prep")
+                    and lemmas(o.group("head").lower()) & head
+                    and lemmas(o.group("next").lower()) & after
+                    and not paraphrase_groups(lemmas(o.group("verb").lower())) & paraphrase_groups(lemmas(verb))
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
+# "closed after the owners retired": a deed, then what came first, told as a clause of its own.
+_DEED_THEN_AFTER = re.compile(r"\b(?P<deed>[a-z]{3,})\s+(?P<link>after|before)\s+(?P<clause>[^.,;:!?]+)", re.I)
+
+
+def _after_what_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The bakery closed after the owners retired" against "forced to close after its rent was doubled": what came
+    before (or after) the deed told by a verb the evidence never writes, where the evidence tells the same deed with
+    a clause of its own there, one that shares none of the claim's words."""
+    gone = {w.start for w in missing}
+    for m in _DEED_THEN_AFTER.finditer(ctx.card.claim):
+        told = words(m.group("clause"))
+        at = m.start("clause")
+        if not any(at + w.start in gone and inflected_from(w.lower, "VBD") and not w.lower.endswith("ing")
+                   for w in told):  # fmt: skip
+            continue
+        deed = lemmas(m.group("deed").lower())
+        if not deed or "VERB" not in forms_by_class(m.group("deed").lower()):
+            continue
+        link = m.group("link").lower()
+        for text in ctx.texts:
+            for o in _DEED_THEN_AFTER.finditer(text):
+                if (
+                    o.group("link").lower() == link
+                    # (the same deed, or one the curated table says is: "shut" for "closed")
+                    and (
+                        lemmas(o.group("deed").lower()) & deed
+                        or paraphrase_groups(lemmas(o.group("deed").lower())) & paraphrase_groups(deed)
+                    )
+                    # (a clause sharing none of the claim's: "after being hit by a van" may tell "after being struck
+                    # by a van", though no table holds the pair)
+                    and not content_lemmas(words(o.group("clause"))) & content_lemmas(told)
+                ):
+                    return m.group(0)[m.start("link") - m.start() :], o.group(0)[o.start("link") - o.start() :]
+    return None
+
+
+# "on his way home from the bank", "flying back to Glasgow": a journey told by one end of it, and which end.
+_HEADED = re.compile(
+    r"\b(?:way|journey|trip|flight|drive|walk|travell?ing|heading|headed|returning|flying|driving|walking"
+    r"|sailing|bound)\s+(?:(?:home|back|out)\s+)?(?P<end>to|from|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+"
+    r"|their\s+|its\s+)?(?P<place>[A-Za-z][\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _way_to_for_from(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "dropped it on his way to the bank" against "on his way home from the bank": a journey towards the place the
+    evidence has it set out from (or the other way round), where the evidence never tells of one towards it."""
+    for m in _HEADED.finditer(ctx.card.claim):
+        towards, place = m.group("end").lower() != "from", _place_key(m.group("place"))
+        told = [(o.group(0), o.group("end").lower() != "from") for t in ctx.texts for o in _HEADED.finditer(t)
+                if _place_key(o.group("place")) == place]  # fmt: skip
+        if told and all(way != towards for _, way in told):
+            return m.group(0), told[0][0]
+    return None
+
+
 def _place_key(name: str) -> str:
     # ("John o'Groats" is "John o' Groats")
     return canonical_name(" ".join(name.lower().replace("’", "'").replace("o' ", "o'").split()))
@@ -5709,6 +5819,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"|\b(?:without|after|before|by|while)\s+[a-z]+ing\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
     # (or those whose objection the deed went ahead despite: "despite objections from shop owners")
     r"|\b(?:objections?|opposition|criticism|complaints?|protests?|concerns?)\s+(?:from|by)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$"
+    # (or those a complaint was about: "after teachers complained about pupils being distracted")
+    r"|\b(?:complain(?:s|ed|ing)?|worried|worries|concerned|fears?|feared)\s+about\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )

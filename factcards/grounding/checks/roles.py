@@ -919,7 +919,9 @@ _SAVES = frozenset({"save", "spare"})
 _DOER_AND_DONE_TO = {"he": "him", "she": "her", "they": "them"}
 _DONE_TO_AS_DOER = {done_to: doer for doer, done_to in _DOER_AND_DONE_TO.items()}
 _MIRRORED = re.compile(
-    r"\b(?P<doer>he|she|they)\s+(?:(?:has|have|had|will|would)\s+)?(?P<verb>[a-z]{3,})\s+(?P<done_to>him|her|them)\b",
+    # ("she wanted to give him": the deed one set out to do to the other, told the same way)
+    r"\b(?P<doer>he|she|they)\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}\s+to\s+)?(?P<verb>[a-z]{3,})\s+"
+    r"(?P<done_to>him|her|them)\b",
     re.IGNORECASE,
 )
 
