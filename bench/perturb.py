@@ -732,11 +732,13 @@ Norwich, birds' eggs taken in the Highlands, a ferry between Orkney and Shetland
 Beacons, house building down in England; a seaweed beer in Cornwall, a leak detector from Swansea, floods in a North
 Yorkshire village, a Wales footballer of the 1970s, energy drinks and under-16s; Leeds street trees, an Anglesey
 lifeboat rescue, a Bristol bakery's rent, a Southern Rail strike, a Sussex stork; Glasgow's returned sacred objects,
-the price of milk, an Exeter wallet handed in, a Tyne foot bridge, a Belfast phone ban (a hundred and ten rounds whose
-faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to seventy-fourth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+the price of milk, an Exeter wallet handed in, a Tyne foot bridge, a Belfast phone ban; a Carlisle man banned from
+keeping animals, fog at Aberdeen airport, a Derby teacher of the year, a Cambridge blood test, a Grimsby manager
+sacked; a Plymouth lottery win, a Norfolk wind farm, a Stoke-on-Trent care home, a bamboo bike from Land's End, a
+Devon village shop at ten (a hundred and twelve rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36271,6 +36273,88 @@ _add("A school in Belfast has banned mobile phones during lessons after teachers
  ("The head teacher said exam results had fallen since the ban began.", False),
  ("A school in Belfast has banned mobile phones for the whole school day, including breaks, after pupils complained.", False),
 ], body="A school in Belfast has banned mobile phones during lessons after teachers complained about pupils being distracted. Phones must now be kept in lockers until the end of the school day. The head teacher said exam results had already improved since the ban began.")
+# round 841
+_add("A man from Carlisle has been banned from keeping animals for ten years after neglecting two horses. The RSPCA found the horses standing in deep mud with no food or shelter. Magistrates also ordered him to pay £1,500 in costs.", [
+ ("A Carlisle man has been barred from owning animals for a decade after neglecting two horses.", True),
+ ("Magistrates also told him to pay £1,500 in costs.", True),
+ ("A man from Carlisle has been banned from keeping animals for life.", False),
+ ("The RSPCA found the horses standing in a field with plenty of food.", False),
+ ("Magistrates ordered the RSPCA to pay £1,500 in costs.", False),
+ ("A man from Carlisle has been banned from keeping animals after neglecting three horses.", False),
+], body="A man from Carlisle has been banned from keeping animals for ten years after neglecting two horses. The RSPCA found the horses standing in deep mud with no food or shelter. Magistrates also ordered him to pay £1,500 in costs.")
+_add("An airport in Aberdeen has cancelled dozens of flights because of thick fog. Around 3,000 passengers were affected on Monday morning. The airport said it expected services to return to normal by the evening.", [
+ ("Dozens of flights were cancelled at Aberdeen airport due to thick fog.", True),
+ ("About 3,000 passengers were affected on Monday morning.", True),
+ ("The airport said services had returned to normal by the evening.", False),
+ ("Around 300 passengers were affected on Monday morning.", False),
+ ("An airport in Aberdeen has cancelled dozens of flights because of strong winds.", False),
+ ("An airport in Aberdeen has delayed dozens of flights because of thick fog.", False),
+], body="An airport in Aberdeen has cancelled dozens of flights because of thick fog. Around 3,000 passengers were affected on Monday morning. The airport said it expected services to return to normal by the evening.")
+_add("A primary school teacher from Derby has been named the country's best teacher at a national awards ceremony. Pupils nominated her for setting up a reading club that meets before school. She said the award belonged to the whole school.", [
+ ("A Derby primary school teacher has been crowned the nation's best teacher at a national awards ceremony.", True),
+ ("She said the award belonged to everyone at the school.", True),
+ ("Parents nominated her for setting up a reading club.", False),
+ ("She said the award belonged to her alone.", False),
+ ("Pupils nominated her for setting up a reading club that meets after school.", False),
+ ("A secondary school teacher from Derby has been named the country's best teacher.", False),
+], body="A primary school teacher from Derby has been named the country's best teacher at a national awards ceremony. Pupils nominated her for setting up a reading club that meets before school. She said the award belonged to the whole school.")
+_add("Scientists in Cambridge have developed a blood test that could detect bowel cancer earlier than current methods. The test was tried on 2,000 patients in a three-year study. The researchers said larger trials were needed before it could be used in hospitals.", [
+ ("Cambridge scientists have created a blood test that may spot bowel cancer sooner than existing methods.", True),
+ ("The researchers said bigger trials were needed before it could be used in hospitals.", True),
+ ("Scientists in Cambridge have developed a blood test that detects bowel cancer earlier than current methods.", False),
+ ("The test is already being used in hospitals.", False),
+ ("The test was tried on 20,000 patients.", False),
+ ("The test was tried on 2,000 patients in a one-year study.", False),
+], body="Scientists in Cambridge have developed a blood test that could detect bowel cancer earlier than current methods. The test was tried on 2,000 patients in a three-year study. The researchers said larger trials were needed before it could be used in hospitals.")
+_add("A football club in Grimsby has sacked its manager after a run of eight games without a win. The club's chairman said the decision had been difficult. The assistant manager will take charge of the team until a replacement is found.", [
+ ("Grimsby's football club has dismissed its manager following eight games without a victory.", True),
+ ("The assistant manager will lead the team until a new manager is appointed.", True),
+ ("The manager resigned after a run of eight games without a win.", False),
+ ("The club's chairman said the decision had been easy.", False),
+ ("The assistant manager has been appointed as the permanent replacement.", False),
+ ("A football club in Grimsby has sacked its manager after a run of five games without a win.", False),
+], body="A football club in Grimsby has sacked its manager after a run of eight games without a win. The club's chairman said the decision had been difficult. The assistant manager will take charge of the team until a replacement is found.")
+# round 842
+_add("A couple from Plymouth have won £1 million on the lottery, a week after buying their first home. They said they would use some of the money to pay off their mortgage. The rest would go on a holiday and helping their grandchildren.", [
+ ("A Plymouth couple have scooped £1 million on the lottery a week after they bought their first home.", True),
+ ("They said they would use part of the money to clear their mortgage.", True),
+ ("They said they would use all of the money to pay off their mortgage.", False),
+ ("A couple from Plymouth have won £1 million on the lottery, a week before buying their first home.", False),
+ ("They said the rest would go on a new car.", False),
+ ("A couple from Plymouth have won £10 million on the lottery.", False),
+], body="A couple from Plymouth have won £1 million on the lottery, a week after buying their first home. They said they would use some of the money to pay off their mortgage. The rest would go on a holiday and helping their grandchildren.")
+_add("A wind farm off the coast of Norfolk has started generating electricity for the first time. The developer said it would eventually power more than a million homes. Fishermen have complained that the turbines have made it harder to reach their fishing grounds.", [
+ ("A wind farm off Norfolk's coast has begun producing electricity for the first time.", True),
+ ("Fishermen have complained that the turbines have made their fishing grounds harder to reach.", True),
+ ("The developer said it already powers more than a million homes.", False),
+ ("Fishermen have welcomed the turbines.", False),
+ ("The developer said it would eventually power more than 100,000 homes.", False),
+ ("The developer complained that fishermen have made it harder to reach the turbines.", False),
+], body="A wind farm off the coast of Norfolk has started generating electricity for the first time. The developer said it would eventually power more than a million homes. Fishermen have complained that the turbines have made it harder to reach their fishing grounds.")
+_add("A care home in Stoke-on-Trent has been told to improve after inspectors found residents were left waiting for help for long periods. The Care Quality Commission rated the home as requires improvement. The manager said staff shortages were to blame and that new staff had been hired.", [
+ ("Inspectors found residents at a Stoke-on-Trent care home were left waiting a long time for help.", True),
+ ("The manager blamed staff shortages and said new staff had been recruited.", True),
+ ("The Care Quality Commission rated the home as outstanding.", False),
+ ("The manager said poor training was to blame.", False),
+ ("Inspectors found residents were never left waiting for help.", False),
+ ("The Care Quality Commission said staff shortages were to blame.", False),
+], body="A care home in Stoke-on-Trent has been told to improve after inspectors found residents were left waiting for help for long periods. The Care Quality Commission rated the home as requires improvement. The manager said staff shortages were to blame and that new staff had been hired.")
+_add("A cyclist has completed a 1,000-mile ride from Land's End to John o'Groats on a bike made of bamboo. The journey took him 12 days and raised £8,000 for a mental health charity. He said the hardest part was cycling through heavy rain in the Highlands.", [
+ ("A cyclist has finished a 1,000-mile journey from Land's End to John o'Groats on a bamboo bike.", True),
+ ("The trip took 12 days and raised £8,000 for a mental health charity.", True),
+ ("The journey took him 21 days.", False),
+ ("He said the hardest part was cycling through heavy snow in the Highlands.", False),
+ ("The ride raised £8,000 for a cancer charity.", False),
+ ("He said the easiest part was cycling through the Highlands.", False),
+], body="A cyclist has completed a 1,000-mile ride from Land's End to John o'Groats on a bike made of bamboo. The journey took him 12 days and raised £8,000 for a mental health charity. He said the hardest part was cycling through heavy rain in the Highlands.")
+_add("A village shop in Devon that was saved from closure by residents has celebrated its tenth birthday. More than 200 people bought shares to keep it open in 2015. The shop is now run by volunteers and makes a small profit each year.", [
+ ("A Devon village shop rescued from closure by locals has marked its tenth anniversary.", True),
+ ("Over 200 people bought shares to keep it open in 2015.", True),
+ ("The shop is now run by paid staff.", False),
+ ("The shop makes a loss each year.", False),
+ ("More than 200 people bought shares to keep it open in 2005.", False),
+ ("The shop was saved from closure by the council.", False),
+], body="A village shop in Devon that was saved from closure by residents has celebrated its tenth birthday. More than 200 people bought shares to keep it open in 2015. The shop is now run by volunteers and makes a small profit each year.")
 # fmt: on
 
 
