@@ -170,11 +170,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Round 841-842 first read (to be fixed or explained).
-    "A Carlisle man has been barred from owning animals for a decade after neglecting two horses.",
-    "A Derby primary school teacher has been crowned the nation's best teacher at a national awards ceremony.",
-    "She said the award belonged to everyone at the school.",
-    "A Devon village shop rescued from closure by locals has marked its tenth anniversary.",
     # "all seven continents" for "every continent": the count is what the reader knows of the world, which the
     # article never gives (FC301).
     "A Cardiff woman has run a marathon on all seven continents, Antarctica included, within a year.",

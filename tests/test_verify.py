@@ -13955,3 +13955,49 @@ def test_a_thing_doing_by_itself_what_another_did_to_it() -> None:
     seals = "The seals were released into the sea last week after being treated."
     _assert_judged(seals, "The seals swam into the sea last week.", False)
     _assert_judged(seals, "The seals were set free into the sea last week.", True)
+
+
+def test_an_owner_and_a_place_named_in_the_curated_tables_other_words() -> None:
+    chef = "A cook from Hull has been named the country's best young chef. She said the prize belonged to the whole kitchen."
+    _assert_judged(chef, "A Hull cook has been crowned the nation's best young chef.", True)
+    _assert_judged(chef, "She said the prize belonged to everyone in the kitchen.", True)
+    _assert_judged(chef, "She said the prize belonged to everyone at the restaurant.", False)
+
+
+def test_banned_from_keeping_is_barred_from_owning() -> None:
+    dogs = "A woman has been banned from keeping dogs for five years."
+    _assert_judged(dogs, "A woman has been barred from owning dogs for five years.", True)
+    _assert_judged(dogs, "A woman has been barred from breeding dogs for five years.", False)
+
+
+def test_rescued_from_closure_by_locals() -> None:
+    pub = "A pub in Kent that was saved from closure by residents has reopened."
+    _assert_judged(pub, "A Kent pub rescued from closure by locals has reopened.", True)
+    hall = "The town hall was saved from demolition after a public campaign."
+    _assert_judged(hall, "The town hall was spared from demolition after a public campaign.", True)
+
+
+def test_the_one_ordered_to_do_a_deed() -> None:
+    fine = "Inspectors found rats in the kitchen of the restaurant. A judge ordered him to pay £3,000 in costs."
+    _assert_judged(fine, "A judge ordered the council to pay £3,000 in costs.", False)
+    _assert_judged(fine, "A judge told him to pay £3,000 in costs.", True)
+
+
+def test_not_yet_in_use_and_powering_homes_at_last() -> None:
+    scan = "Doctors said more studies were needed before the scan could be used in clinics."
+    _assert_judged(scan, "The scan is already being used in clinics.", False)
+    farm = "The operator said the solar farm would eventually power 20,000 homes."
+    _assert_judged(farm, "The operator said the solar farm already powers 20,000 homes.", False)
+    _assert_judged(farm, "The operator said the solar farm would ultimately supply 20,000 homes.", True)
+
+
+def test_those_who_complained_did_not_welcome_it() -> None:
+    mast = "Residents have complained that the new phone mast spoils the view."
+    _assert_judged(mast, "Residents have welcomed the new phone mast.", False)
+    _assert_judged(mast, "The council complained that the new phone mast spoils the view.", False)
+    _assert_judged(mast, "Residents said the new phone mast spoils the view.", True)
+
+
+def test_where_the_rest_of_the_money_goes() -> None:
+    win = "The couple said the rest of the prize would go on a new roof."
+    _assert_judged(win, "The couple said the rest would go on a caravan.", False)

@@ -41,7 +41,8 @@ ATTRIBUTION_VERBS = """said says say told tells added adds stated noted warned w
     explains argued argues insisted insists asked asks wrote writes declared announced claimed continued
     remarked recalled recalls reported maintained pledged promised vowed contends contended observed recounted
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
-    testified cautioned criticised criticized replied responded answered countered quipped joked described""".split()
+    testified cautioned criticised criticized replied responded answered countered quipped joked described
+    complained complains""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
 # "Employers added 175,000 jobs", "Okoro added a third", "Marlow recalled the drug": something added or
 # called back, no one speaking.

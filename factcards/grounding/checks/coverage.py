@@ -1245,7 +1245,11 @@ _SLOTS = (
             r"|£[\d,.]+\w*)(?:\s+(?:money|cash))?"
             # (or told in the passive: "the money would be spent on repairing roads")
             r"|\b(?:money|cash|funds|proceeds|grant|income|revenue|takings|it)\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
-            r"(?:be|been|being)\s+spent)\s+on\s+(?:a\s+|an\s+|the\s+)?",
+            r"(?:be|been|being)\s+spent"
+            # (or told as where it goes: "the rest would go on a holiday")
+            r"|\b(?:money|cash|funds|proceeds|winnings|grant|income|revenue|takings"
+            r"|(?:rest|remainder)(?:\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[a-z]+)?)\s+"
+            r"(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?(?:go|goes|went|gone|going))\s+on\s+(?:a\s+|an\s+|the\s+)?",
             re.I,
         ),
     ),
@@ -2283,6 +2287,9 @@ def _only_a_noun(word: Word) -> bool:
 
 _LENGTH_UNITS = frozenset("years decades months weeks days centuries hours minutes".split())
 # Words that tell how, or how often, of what fills a slot, and fill none ("wanted to do it ever since …").
+_EVERYONE_AT = re.compile(
+    r"(?:everyone|everybody|all)\s+(?:at|in|from|of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?P<place>[a-z]+)"
+)
 _NO_FILLER = frozenset("ever always still even just really also never".split())
 
 
@@ -2324,9 +2331,17 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # (what a thing is named after is set against the evidence's words there only: "named after the
             # scientist who found it" against "naming it … after the moonlit nights", though scientists found it)
             mine_forms = {f for w in mine for f in lemmas(w.lower)} if kind in _SLOT_AGAINST_SLOT else claim_forms(ctx)
+            # ("everyone at the school" is "the whole school": those of the place the claim names after it)
+            if kind in _SLOT_AGAINST_SLOT and (every := _EVERYONE_AT.match(claim, m.end() + mine[0].start)):
+                mine_forms = {*mine_forms, *lemmas(every.group("place").lower())}
             # (a penalty's word of the curated table's: "three games" is "three matches")
-            # (and a time a thing lasts till: "until noon" is "until midday")
-            mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind in ("penalty", "until when") else frozenset()
+            # (and a time a thing lasts till, "until noon" is "until midday"; and what one may no longer do, "banned from
+            # keeping animals" is "barred from owning animals")
+            mine_groups = (
+                paraphrase_groups(frozenset(mine_forms))
+                if kind in ("penalty", "until when", "banned from")
+                else frozenset()
+            )
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
@@ -3331,8 +3346,11 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         mine = lemmas(word.lower)
         theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link, figure)]
         # (the claim's word a few words on is the same thing described: "hit by a van" against "hit by a white van")
+        # (or one the curated table says is it: "saved by locals" is "saved by residents")
         if not theirs or any(
-            lemmas(other.lower) & mine or any(lemmas(w.lower) & mine for w in words(text[other.end :])[:2])
+            lemmas(other.lower) & mine
+            or any(lemmas(w.lower) & mine for w in words(text[other.end :])[:2])
+            or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(mine)
             for text, _, other in theirs
         ):
             continue
@@ -3668,10 +3686,12 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     gone = {w.lower for w in missing}
     # (an owner the evidence writes, but never as anyone's owner: "its owner's garage" against "Its owner heard it
     # crying … in a neighbour's garage")
-    owners = {f for text in ctx.texts for o in _OWNED.finditer(text) for f in lemmas(o.group("owner"))}
+    owners = frozenset(f for text in ctx.texts for o in _OWNED.finditer(text) for f in lemmas(o.group("owner")))
     for m in claimed:
         if m.group("owner") not in gone and (lemmas(m.group("owner")) & owners or _plural_owner(ctx.card.claim, m)):
             continue  # (not ones of a kind: "the puffins' main food" is "the birds' main food")
+        if paraphrase_groups(lemmas(m.group("owner"))) & paraphrase_groups(owners):
+            continue  # (one the curated table says is the evidence's: "the nation's best" is "the country's best")
         thing = lemmas(m.group("thing"))
         for text in ctx.texts:
             for o in _OWNED.finditer(text):

@@ -423,7 +423,10 @@ _NEW_ONE = frozenset("new replacement successor".split())
 
 
 # "saves the paper from closure", "saving it from demolition": what a thing was kept from, which did not happen.
-_SAVED_FROM = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?from\s+$", re.IGNORECASE)
+# ("saved from closure", "rescued from closure", "spared from demolition": kept from it, not done to)
+_SAVED_FROM = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from\s+$", re.IGNORECASE
+)
 
 
 def _a_new_one(found: Sequence[Word], i: int | None = None) -> bool:

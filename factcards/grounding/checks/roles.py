@@ -1053,6 +1053,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or name_put_in_place(ctx)
         or _title_of_another(ctx)
         or _made_to_swapped(ctx)
+        or _another_made_to(ctx)
         or _audience_made_doer(ctx)
         or _way_turned(ctx)
         or _kinds_of_people_crossed(ctx)
@@ -3368,6 +3369,42 @@ def _made_to_swapped(ctx: ClaimContext) -> Hit | None:
             doers = {w.lower() for w in found.group("doer").split()}
             if found.group("towards").lower() == who and who not in doers:
                 return ctx.said_against(m.group(0), found.group(0))
+    return None
+
+
+# "Magistrates ordered him to pay £1,500": one who has another do a deed, the one made to, and the deed.
+_MADE_ONE_TO = re.compile(
+    r"\b(?P<made>ordered|told|urged|asked|forced|required|made|called\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+"
+    r"|their\s+|its\s+)?(?P<who>[\w'’-]+)\s+to\s+(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_PERSONAL_OBJECTS = frozenset({"him", "her"})
+
+
+def _another_made_to(ctx: ClaimContext) -> Hit | None:
+    """ "Magistrates ordered the RSPCA to pay £1,500 in costs" against "Magistrates also ordered him to pay £1,500 in
+    costs": the same deed ordered, of a body where the evidence orders a person (or another the claim never names)."""
+    for m in _MADE_ONE_TO.finditer(ctx.card.claim):
+        who, deed = m.group("who"), lemmas(m.group("verb").lower())
+        if not deed or who.lower() in _PERSONAL_OBJECTS | {"them", "it", "us", "me", "you"}:
+            continue
+        for text in ctx.texts:
+            for o in _MADE_ONE_TO.finditer(text):
+                theirs = o.group("who")
+                if not lemmas(o.group("verb").lower()) & deed or o.group("made").lower() != m.group("made").lower():
+                    continue
+                if theirs.lower() in _PERSONAL_OBJECTS:
+                    # (a person told by a pronoun: the claim's one must be a body to be another)
+                    if entity_type(who) != "organisation":
+                        continue
+                elif (
+                    theirs.lower() in ("them", "it", "us", "me", "you")
+                    or lemmas(theirs.lower()) & lemmas(who.lower())
+                    or paraphrase_groups(lemmas(theirs.lower())) & paraphrase_groups(lemmas(who.lower()))
+                    or who.lower() not in text.lower()  # (one the evidence names elsewhere, as another)
+                ):
+                    continue
+                return ctx.said_against(m.group(0), o.group(0))
     return None
 
 

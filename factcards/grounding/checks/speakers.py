@@ -56,6 +56,8 @@ _VERBS = (
     r"|called(?!\s+(?:off|up|out|in|back)\b)|described|"
     r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
     r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged"
+    # ("complained that the turbines …" is said; "complained about the noise" may be a complaint made in writing)
+    r"|complained(?=\s+that\b)"
     # ("admitted the scheme had been badly handled" is said; "admitted seven charges" is a plea)
     r"|admitted(?=\s+(?:that\b|(?:the|a|an|his|her|its|their|it|he|she|they|we|I)\b[^.,;]{0,40}?"
     r"\b(?:had|has|was|were|is|are|would|could|did)\b)))"
@@ -1564,7 +1566,11 @@ def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
     by another body's ("trading standards officers")."""
     if head == "police" and not re.search(r"\bpolice\b", ctx.home.body, re.IGNORECASE):
         return _police_told(ctx.home.body)
-    return noun_mentioned(head, ctx.home.vocabulary)
+    # (or written only capitalised, opening its sentences: "Fishermen have complained that …")
+    return (
+        noun_mentioned(head, ctx.home.vocabulary)
+        or re.search(rf"\b{re.escape(head)}\b", ctx.home.body, re.I) is not None
+    )
 
 
 # "Two officers were hurt", "said detectives", "the force": the police told by their officers; and the word before.

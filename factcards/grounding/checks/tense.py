@@ -54,7 +54,11 @@ _MEANT = (
     r"|(?:decid(?:e|es|ed|ing)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weigh(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out)"
     r"\s+(?:how|whether|where|when)\s+to"
 )
-_THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
+# ("would eventually power a million homes": the deed, past a word saying when at last)
+_THEN = (
+    r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+|eventually\s+|ultimately\s+)?"
+    r"(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
+)
 # "as it closes two factories by the end of next year": a present tense with a time still to come.
 _LATER = (
     r"(?:next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|later\s+this\s+(?:year|month|week)"
@@ -105,7 +109,7 @@ _WOULD = re.compile(rf"\b(?P<would>would|wouldn['’]t)(?!\s+have\b){_THEN}", re
 _SAID_WOULD = re.compile(rf"\b{_NOT_YET}(?!\s+have\b){_THEN}", re.IGNORECASE)
 
 
-_ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
+_ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+|being\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
 _AND_TO = re.compile(
     r"\b(?:and|or)\s+(?:then\s+)?(?:to|would|will)\s+(?:not\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
     # "would cut 1,200 jobs, about 8% of its workforce, and close two factories": the bare verb after a comma
