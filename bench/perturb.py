@@ -735,10 +735,13 @@ lifeboat rescue, a Bristol bakery's rent, a Southern Rail strike, a Sussex stork
 the price of milk, an Exeter wallet handed in, a Tyne foot bridge, a Belfast phone ban; a Carlisle man banned from
 keeping animals, fog at Aberdeen airport, a Derby teacher of the year, a Cambridge blood test, a Grimsby manager
 sacked; a Plymouth lottery win, a Norfolk wind farm, a Stoke-on-Trent care home, a bamboo bike from Land's End, a
-Devon village shop at ten (a hundred and twelve rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Devon village shop at ten; a Sheffield diagnosis delayed, a boy's walk for a hospice, fake handbags seized in
+Dartford, dog microchips in Jersey, £2 bus fares in Cornwall; a Welsh-language novel from Aberystwyth, a quiet hour in
+a Reading supermarket, a polluted Herefordshire river, an Isle of Man lighthouse keeper, a Dundee cinema to close (a
+hundred and fourteen rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fourth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36355,6 +36358,88 @@ _add("A village shop in Devon that was saved from closure by residents has celeb
  ("More than 200 people bought shares to keep it open in 2005.", False),
  ("The shop was saved from closure by the council.", False),
 ], body="A village shop in Devon that was saved from closure by residents has celebrated its tenth birthday. More than 200 people bought shares to keep it open in 2015. The shop is now run by volunteers and makes a small profit each year.")
+# round 843
+_add("A hospital trust in Sheffield has apologised after a patient's cancer diagnosis was delayed by eight months. An investigation found that a scan result had been sent to the wrong department. The patient's family said they had been let down.", [
+ ("A Sheffield hospital trust has said sorry after a patient's cancer diagnosis was held up for eight months.", True),
+ ("An inquiry found a scan result had gone to the wrong department.", True),
+ ("An investigation found that a scan result had been lost.", False),
+ ("The patient's family said they were satisfied with the trust's care.", False),
+ ("A hospital trust in Sheffield has apologised after a patient's cancer diagnosis was delayed by eight weeks.", False),
+ ("The trust said the patient's family had been let down.", False),
+], body="A hospital trust in Sheffield has apologised after a patient's cancer diagnosis was delayed by eight months. An investigation found that a scan result had been sent to the wrong department. The patient's family said they had been let down.")
+_add("A seven-year-old boy has raised £5,000 for a children's hospice by walking a mile every day for a month. His mother said he came up with the idea after his best friend was cared for by the hospice. The hospice said the money would pay for a new sensory room.", [
+ ("A boy of seven has raised £5,000 for a children's hospice by walking a mile a day for a month.", True),
+ ("The hospice said the money would fund a new sensory room.", True),
+ ("His mother came up with the idea after his best friend was cared for by the hospice.", False),
+ ("A seven-year-old boy has raised £5,000 by running a mile every day for a month.", False),
+ ("The hospice said the money had paid for a new sensory room.", False),
+ ("A seven-year-old boy has raised £5,000 by walking a mile every day for a year.", False),
+], body="A seven-year-old boy has raised £5,000 for a children's hospice by walking a mile every day for a month. His mother said he came up with the idea after his best friend was cared for by the hospice. The hospice said the money would pay for a new sensory room.")
+_add("Police in Kent have seized 400 fake designer handbags from a warehouse in Dartford. Two men were arrested on suspicion of selling counterfeit goods. Officers said the bags would have been sold at markets across the south-east.", [
+ ("Kent Police have confiscated 400 counterfeit designer handbags from a Dartford warehouse.", True),
+ ("Two men were detained on suspicion of selling fake goods.", True),
+ ("Officers said the bags had been sold at markets across the south-east.", False),
+ ("Two men were charged with selling counterfeit goods.", False),
+ ("Police in Kent have seized 4,000 fake designer handbags.", False),
+ ("Police seized the handbags from a shop in Dartford.", False),
+], body="Police in Kent have seized 400 fake designer handbags from a warehouse in Dartford. Two men were arrested on suspicion of selling counterfeit goods. Officers said the bags would have been sold at markets across the south-east.")
+_add("A new law requiring dog owners in Jersey to microchip their pets comes into force next week. Owners who fail to comply could be fined up to £500. The island's vet association said the law would help reunite lost dogs with their owners.", [
+ ("A law making it compulsory for Jersey dog owners to microchip their pets takes effect next week.", True),
+ ("Owners who do not comply could face fines of up to £500.", True),
+ ("Owners who fail to comply will be fined £500.", False),
+ ("A new law requiring dog owners in Jersey to microchip their pets came into force last week.", False),
+ ("The island's vet association said the law would do little to reunite lost dogs with their owners.", False),
+ ("The law requires cat owners in Jersey to microchip their pets.", False),
+], body="A new law requiring dog owners in Jersey to microchip their pets comes into force next week. Owners who fail to comply could be fined up to £500. The island's vet association said the law would help reunite lost dogs with their owners.")
+_add("A bus company in Cornwall has cut the price of a single fare to £2 for the summer to encourage people to leave their cars at home. The scheme is funded by the county council. Passenger numbers rose by 15% when a similar scheme ran last year.", [
+ ("A Cornish bus firm has reduced single fares to £2 for the summer to persuade people to leave their cars at home.", True),
+ ("The county council is paying for the scheme.", True),
+ ("Passenger numbers fell by 15% when a similar scheme ran last year.", False),
+ ("The scheme is funded by the bus company.", False),
+ ("A bus company in Cornwall has raised the price of a single fare to £2.", False),
+ ("Passenger numbers rose by 50% when a similar scheme ran last year.", False),
+], body="A bus company in Cornwall has cut the price of a single fare to £2 for the summer to encourage people to leave their cars at home. The scheme is funded by the county council. Passenger numbers rose by 15% when a similar scheme ran last year.")
+# round 844
+_add("An author from Aberystwyth has won a major prize for a novel she wrote in Welsh. The book tells the story of a family of farmers during the drought of 1976. She said she had spent six years writing it.", [
+ ("An Aberystwyth writer has won a major award for a novel she wrote in Welsh.", True),
+ ("She said it had taken her six years to write.", True),
+ ("The book tells the story of a family of fishermen during the drought of 1976.", False),
+ ("An author from Aberystwyth has won a major prize for a novel she wrote in English.", False),
+ ("She said she had spent six months writing it.", False),
+ ("The book tells the story of a family of farmers during the floods of 1976.", False),
+], body="An author from Aberystwyth has won a major prize for a novel she wrote in Welsh. The book tells the story of a family of farmers during the drought of 1976. She said she had spent six years writing it.")
+_add("A supermarket in Reading has installed a quiet hour every Tuesday morning for shoppers with autism. The lights are dimmed and music is turned off during the hour. The store manager said the idea came from a member of staff whose son has autism.", [
+ ("A Reading supermarket has introduced a quiet hour each Tuesday morning for shoppers with autism.", True),
+ ("The lights are lowered and music is switched off during the hour.", True),
+ ("The lights are turned up during the hour.", False),
+ ("The store manager said the idea came from a customer whose son has autism.", False),
+ ("A supermarket in Reading has installed a quiet hour every Saturday morning.", False),
+ ("The store manager said the idea came from a member of staff whose daughter has autism.", False),
+], body="A supermarket in Reading has installed a quiet hour every Tuesday morning for shoppers with autism. The lights are dimmed and music is turned off during the hour. The store manager said the idea came from a member of staff whose son has autism.")
+_add("A river in Herefordshire has been declared in poor health after tests found high levels of pollution from chicken farms. The Environment Agency said phosphate levels were twice the legal limit. Farmers' leaders said the industry was working to reduce its impact.", [
+ ("Tests on a Herefordshire river found high pollution levels from chicken farms.", True),
+ ("Farmers' leaders said the industry was trying to cut its impact.", True),
+ ("The Environment Agency said phosphate levels were three times the legal limit.", False),
+ ("The Environment Agency said phosphate levels were within the legal limit.", False),
+ ("Tests found high levels of pollution from sewage works.", False),
+ ("Farmers' leaders denied the industry had any impact.", False),
+], body="A river in Herefordshire has been declared in poor health after tests found high levels of pollution from chicken farms. The Environment Agency said phosphate levels were twice the legal limit. Farmers' leaders said the industry was working to reduce its impact.")
+_add("A man who spent 30 years as a lighthouse keeper on the Isle of Man has died aged 91. He was the last person to live at the lighthouse before it became automatic in 1995. His daughter said he never lost his love of the sea.", [
+ ("A former lighthouse keeper who spent three decades on the Isle of Man has died at the age of 91.", True),
+ ("His daughter said he always kept his love of the sea.", True),
+ ("He was the first person to live at the lighthouse.", False),
+ ("A man who spent 13 years as a lighthouse keeper on the Isle of Man has died.", False),
+ ("His daughter said he lost his love of the sea.", False),
+ ("The lighthouse became automatic in 1985.", False),
+], body="A man who spent 30 years as a lighthouse keeper on the Isle of Man has died aged 91. He was the last person to live at the lighthouse before it became automatic in 1995. His daughter said he never lost his love of the sea.")
+_add("A cinema in Dundee is to close after 80 years because of falling audiences. The owners said they had tried to keep it open but could no longer afford the running costs. The building will be turned into flats.", [
+ ("A Dundee cinema is to shut after eight decades due to falling audiences.", True),
+ ("The owners said they could no longer afford the running costs despite trying to keep it open.", True),
+ ("The building will be turned into a hotel.", False),
+ ("A cinema in Dundee is to close after 18 years.", False),
+ ("The owners said they had not tried to keep it open.", False),
+ ("A cinema in Dundee is to close because of rising audiences.", False),
+], body="A cinema in Dundee is to close after 80 years because of falling audiences. The owners said they had tried to keep it open but could no longer afford the running costs. The building will be turned into flats.")
 # fmt: on
 
 
