@@ -14001,3 +14001,54 @@ def test_those_who_complained_did_not_welcome_it() -> None:
 def test_where_the_rest_of_the_money_goes() -> None:
     win = "The couple said the rest of the prize would go on a new roof."
     _assert_judged(win, "The couple said the rest would go on a caravan.", False)
+
+
+def test_seizing_confiscating_and_working_to() -> None:
+    _assert_judged(
+        "Customs officers have seized 900 fake watches at the port.",
+        "Customs officers have confiscated 900 counterfeit watches at the port.",
+        True,
+    )
+    _assert_judged(
+        "The brewery said it was working to reduce its water use.",
+        "The brewery said it was trying to cut its water use.",
+        True,
+    )
+
+
+def test_what_would_have_been_done_was_not() -> None:
+    watches = "Two men were arrested in Luton. Officers said the watches would have been sold at car boot sales."
+    _assert_judged(watches, "Officers said the watches had been sold at car boot sales.", False)
+    logo = "Critics said the £20,000 spent on a new sign should have been spent on repairs."
+    _assert_judged(logo, "Critics said the £20,000 spent on a new sign should have gone on repairs.", True)
+
+
+def test_satisfied_for_let_down_and_helping_for_doing_little() -> None:
+    _assert_judged(
+        "The pupils' parents said they had been let down by the school.",
+        "The pupils' parents said they were satisfied with the school.",
+        False,
+    )
+    _assert_judged(
+        "Experts said the scheme would help cut waiting lists.",
+        "Experts said the scheme would do little to cut waiting lists.",
+        False,
+    )
+    _assert_judged("The film is set during the drought of 1921.", "The film is set during the floods of 1921.", False)
+
+
+def test_whose_idea_and_where_pollution_came_from() -> None:
+    cafe = (
+        "The café has a quiet hour for customers with autism. "
+        "The owner said the idea came from a member of staff whose sister is autistic."
+    )
+    _assert_judged(cafe, "The owner said the idea came from a customer whose sister is autistic.", False)
+    _assert_judged(cafe, "The owner said the idea came from an employee whose sister is autistic.", True)
+    lake = "Tests found pollution from a nearby sewage works in the lake."
+    _assert_judged(lake, "Tests found pollution from nearby farms in the lake.", False)
+
+
+def test_never_lost_is_always_kept() -> None:
+    poet = "His son said he never lost his sense of humour."
+    _assert_judged(poet, "His son said he always kept his sense of humour.", True)
+    _assert_judged(poet, "His son said he always lost his sense of humour.", False)

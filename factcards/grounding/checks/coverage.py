@@ -1483,6 +1483,24 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # where pollution came from: "pollution from sewage works" against "pollution from chicken farms"
+    (
+        "pollution from",
+        re.compile(
+            r"\b(?:pollution|pollutants|run-?off|discharges?|emissions|fumes|contamination)\s+(?:came\s+)?from\s+"
+            r"(?:the\s+|a\s+|an\s+|local\s+|nearby\s+)?",
+            re.I,
+        ),
+    ),
+    # whose an idea was: "the idea came from a customer" against "the idea came from a member of staff"
+    (
+        "idea from",
+        re.compile(
+            r"\b(?:idea|suggestion|inspiration)\s+(?:came|comes|had\s+come|was)\s+from\s+"
+            r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|one\s+of\s+(?:the|his|her|their|its)\s+)?",
+            re.I,
+        ),
+    ),
     # whom a thing belonged to: "the rating belonged to his staff alone" against "belonged to the whole community"
     ("belonged to", re.compile(r"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)),
     # what one was searching a place for: "searching the seabed for the ring" against "searching the seabed for
@@ -1554,6 +1572,8 @@ _SLOT_AGAINST_SLOT = frozenset(
         "searched for",
         "belonged to",
         "came from",
+        "idea from",
+        "pollution from",
     }
 )
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
@@ -1622,6 +1642,7 @@ _STOPS_OF = {
     "banned thing": _SLOT_STOP | {"to", "onto", "into"},  # (what is banned, not where: "vapes onto the campus")
     # (whom money was raised for, not what the raiser did next: "to raise funds for a hospital has completed …")
     "raised for": _STOP_AT_AUXILIARY,
+    "idea from": _SLOT_STOP | {"whose"},  # (whose idea, not what is told of them: "… whose son has autism")
 }
 
 
@@ -2339,7 +2360,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # keeping animals" is "barred from owning animals")
             mine_groups = (
                 paraphrase_groups(frozenset(mine_forms))
-                if kind in ("penalty", "until when", "banned from")
+                if kind in ("penalty", "until when", "banned from", "idea from")
                 else frozenset()
             )
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is

@@ -317,6 +317,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("The sale saves the paper from closure": no closure)
         if _bound_written_otherwise(ctx.card.claim, word, ctx.texts):
             continue  # ("in less than five days" against "in under five days": the bound rules read bounds)
+        if _turned_twice(ctx.card.claim, word, ctx.texts):
+            continue  # ("always kept his love of the sea" is "never lost his love of the sea")
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
@@ -652,6 +654,25 @@ def _bound_written_otherwise(claim: str, word: Word, texts: list[str]) -> bool:
     side = r"(?:under|below|fewer\s+than|less\s+than)" if below else r"(?:over|above|more\s+than|upwards\s+of)"
     figure = re.escape(m.group("figure").rstrip(".,"))
     return any(re.search(rf"\b{side}\s+{figure}\b", text, re.IGNORECASE) for text in texts)
+
+
+_EVER_OR_NEVER = {"always": "never", "never": "always"}
+
+
+def _turned_twice(claim: str, word: Word, texts: list[str]) -> bool:
+    """ "always" before a deed where the evidence has "never" before its opposite ("he always kept his love of the
+    sea" against "he never lost his love of the sea"), or the other way round: the same thing said."""
+    other = _EVER_OR_NEVER.get(word.lower)
+    if other is None:
+        return False
+    mine = {side for _, side in _said_sides(claim[word.end : word.end + 30])}
+    return any(
+        group == their_group and side != their_side
+        for text in texts
+        for m in re.finditer(rf"\b{other}\b", text, re.IGNORECASE)
+        for _, (their_group, their_side) in _said_sides(text[m.end() : m.end() + 30])
+        for group, side in mine
+    )
 
 
 _LESS_MORE = frozenset({"less", "more", "fewer"})

@@ -76,6 +76,7 @@ _ONLY_LATER = re.compile(
     r"\b(?:before|until|till)\s+(?:[\w'’-]+\s+){1,3}?(?:could|can)\s+(?:be\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
+_WOULD_HAVE_BEEN = re.compile(r"\bwould\s+have\s+been\s+(?P<verb>[a-z]{3,})", re.IGNORECASE)
 _SCHEDULED = re.compile(rf"\b(?P<verb>[a-z]{{3,}}s)\b(?=[^.;:!?]{{0,60}}?\b(?:{_LATER})\b)")
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
 # "would have imposed fines": what did not happen.
@@ -346,6 +347,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if _SAID_AFTER.search(text):
             for lemma, said in _future_verbs(text, _WOULD).items():
                 their_future.setdefault(lemma, said)
+    # "the bags would have been sold at markets": what would have been done, had it not been stopped, was not
+    for m in _WOULD_HAVE_BEEN.finditer(evidence):
+        for lemma in lemmas(m.group("verb").lower()):
+            their_future.setdefault(lemma, m.group(0))
     # "it would be several years before it could be used": what can only be done later is not done yet
     for m in _ONLY_LATER.finditer(evidence):
         for lemma in lemmas(m.group("verb").lower()):
