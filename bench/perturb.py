@@ -737,11 +737,14 @@ keeping animals, fog at Aberdeen airport, a Derby teacher of the year, a Cambrid
 sacked; a Plymouth lottery win, a Norfolk wind farm, a Stoke-on-Trent care home, a bamboo bike from Land's End, a
 Devon village shop at ten; a Sheffield diagnosis delayed, a boy's walk for a hospice, fake handbags seized in
 Dartford, dog microchips in Jersey, £2 bus fares in Cornwall; a Welsh-language novel from Aberystwyth, a quiet hour in
-a Reading supermarket, a polluted Herefordshire river, an Isle of Man lighthouse keeper, a Dundee cinema to close (a
-hundred and fourteen rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fourth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a Reading supermarket, a polluted Herefordshire river, an Isle of Man lighthouse keeper, a Dundee cinema to close;
+Leicester graduations cancelled by fire, a Swindon cat home after eight years, museum visits in Wales, a Bolton
+builder fined for fly-tipping, a New Zealand forward for Bath; an Oban ferry delayed, bumblebees waking early in
+Scotland, an Ipswich café, Essex library cuts, an 82-year-old graduate in Stirling (a hundred and sixteen rounds whose
+faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to seventy-fourth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36440,6 +36443,88 @@ _add("A cinema in Dundee is to close after 80 years because of falling audiences
  ("The owners said they had not tried to keep it open.", False),
  ("A cinema in Dundee is to close because of rising audiences.", False),
 ], body="A cinema in Dundee is to close after 80 years because of falling audiences. The owners said they had tried to keep it open but could no longer afford the running costs. The building will be turned into flats.")
+# round 845
+_add("A university in Leicester has cancelled its graduation ceremonies after a fire damaged the main hall. About 4,000 students had been due to graduate next week. The university said it hoped to hold the ceremonies in the autumn instead.", [
+ ("A Leicester university has called off its graduation ceremonies after a fire damaged its main hall.", True),
+ ("Around 4,000 students had been due to graduate next week.", True),
+ ("The university said the ceremonies would definitely be held in the autumn.", False),
+ ("About 4,000 students graduated last week.", False),
+ ("A university in Leicester has cancelled its graduation ceremonies after a flood damaged the main hall.", False),
+ ("About 400 students had been due to graduate next week.", False),
+], body="A university in Leicester has cancelled its graduation ceremonies after a fire damaged the main hall. About 4,000 students had been due to graduate next week. The university said it hoped to hold the ceremonies in the autumn instead.")
+_add("A woman from Swindon has been reunited with her cat eight years after it went missing. The cat was found 40 miles away in Oxford and identified by its microchip. She said she had never expected to see him again.", [
+ ("A Swindon woman has got her cat back eight years after it disappeared.", True),
+ ("The cat was found 40 miles away in Oxford and identified through its microchip.", True),
+ ("The cat was found 40 miles away in Bristol.", False),
+ ("She said she had always expected to see him again.", False),
+ ("A woman from Swindon has been reunited with her dog eight years after it went missing.", False),
+ ("The cat was identified by its collar.", False),
+], body="A woman from Swindon has been reunited with her cat eight years after it went missing. The cat was found 40 miles away in Oxford and identified by its microchip. She said she had never expected to see him again.")
+_add("The number of people visiting museums in Wales rose by a fifth last year. The National Museum in Cardiff was the most popular, with more than 400,000 visitors. Ministers said free entry had helped attract families.", [
+ ("Museum visits in Wales went up by 20% last year.", True),
+ ("Ministers said free admission had helped draw in families.", True),
+ ("The number of people visiting museums in Wales fell by a fifth last year.", False),
+ ("The National Museum in Cardiff was the least popular.", False),
+ ("Ministers said higher ticket prices had helped attract families.", False),
+ ("The National Museum in Cardiff had more than 40,000 visitors.", False),
+], body="The number of people visiting museums in Wales rose by a fifth last year. The National Museum in Cardiff was the most popular, with more than 400,000 visitors. Ministers said free entry had helped attract families.")
+_add("A builder from Bolton has been fined £8,000 for dumping waste on farmland. The waste included bricks, plasterboard and old kitchen units. The farmer who owns the land said it had cost him £3,000 to clear it.", [
+ ("A Bolton builder has been fined £8,000 for fly-tipping on farmland.", True),
+ ("The farmer who owns the land said clearing it had cost him £3,000.", True),
+ ("A builder from Bolton has been jailed for dumping waste on farmland.", False),
+ ("The farmer who owns the land said it had cost him £8,000 to clear it.", False),
+ ("The waste included bricks, plasterboard and old bathroom units.", False),
+ ("The builder said it had cost him £3,000 to clear the land.", False),
+], body="A builder from Bolton has been fined £8,000 for dumping waste on farmland. The waste included bricks, plasterboard and old kitchen units. The farmer who owns the land said it had cost him £3,000 to clear it.")
+_add("A rugby club in Bath has signed a New Zealand forward on a two-year contract. The 24-year-old has played for his country five times. The club's director of rugby said he would add strength to the pack.", [
+ ("Bath's rugby club has signed a New Zealand forward on a two-year deal.", True),
+ ("The 24-year-old has won five caps for his country.", True),
+ ("A rugby club in Bath has signed a New Zealand back on a two-year contract.", False),
+ ("The 24-year-old has played for his country 15 times.", False),
+ ("A rugby club in Bath has signed a New Zealand forward on a three-year contract.", False),
+ ("The club's director of rugby said he would add pace to the back line.", False),
+], body="A rugby club in Bath has signed a New Zealand forward on a two-year contract. The 24-year-old has played for his country five times. The club's director of rugby said he would add strength to the pack.")
+# round 846
+_add("A new ferry linking Oban with the Isle of Mull has been delayed by a year because of problems at the shipyard. The ferry was due to enter service in March. Islanders said the delay would hurt businesses that rely on tourists.", [
+ ("A new ferry between Oban and Mull has been put back by a year due to problems at the shipyard.", True),
+ ("Islanders said the delay would harm businesses that depend on tourists.", True),
+ ("The ferry entered service in March.", False),
+ ("A new ferry linking Oban with the Isle of Mull has been delayed by a month.", False),
+ ("Islanders said the delay would help businesses that rely on tourists.", False),
+ ("The ferry has been delayed because of bad weather.", False),
+], body="A new ferry linking Oban with the Isle of Mull has been delayed by a year because of problems at the shipyard. The ferry was due to enter service in March. Islanders said the delay would hurt businesses that rely on tourists.")
+_add("Scientists have found that bumblebees in Scotland are emerging from hibernation two weeks earlier than they did 30 years ago. The researchers said warmer winters were the most likely cause. They warned that the bees could struggle to find enough flowers to feed on.", [
+ ("Bumblebees in Scotland are coming out of hibernation a fortnight earlier than three decades ago, scientists have found.", True),
+ ("They warned the bees might struggle to find enough flowers to feed on.", True),
+ ("Bumblebees in Scotland are emerging from hibernation two weeks later than they did 30 years ago.", False),
+ ("The researchers said warmer winters were definitely the cause.", False),
+ ("They warned that the bees would find plenty of flowers to feed on.", False),
+ ("Bumblebees in Scotland are emerging from hibernation two months earlier.", False),
+], body="Scientists have found that bumblebees in Scotland are emerging from hibernation two weeks earlier than they did 30 years ago. The researchers said warmer winters were the most likely cause. They warned that the bees could struggle to find enough flowers to feed on.")
+_add("A mother and daughter from Ipswich have opened a café that employs only people with learning disabilities. The café has taken on 12 staff since opening in June. The daughter, who has Down's syndrome, said she wanted to show what people like her could do.", [
+ ("A mother and daughter in Ipswich have launched a café staffed entirely by people with learning disabilities.", True),
+ ("The café has hired 12 staff since it opened in June.", True),
+ ("The mother, who has Down's syndrome, said she wanted to show what people like her could do.", False),
+ ("The café has taken on 20 staff since opening in June.", False),
+ ("The café employs some people with learning disabilities.", False),
+ ("The café has taken on 12 staff since opening in January.", False),
+], body="A mother and daughter from Ipswich have opened a café that employs only people with learning disabilities. The café has taken on 12 staff since opening in June. The daughter, who has Down's syndrome, said she wanted to show what people like her could do.")
+_add("A council in Essex has voted to cut its spending on libraries by £500,000 next year. Opponents said the cuts would force several branches to close. The council leader said no decision had yet been made on which libraries would be affected.", [
+ ("An Essex council has voted to reduce its library spending by £500,000 next year.", True),
+ ("The council leader said it had not yet been decided which libraries would be affected.", True),
+ ("The council leader said three libraries would close.", False),
+ ("A council in Essex has voted to increase its spending on libraries by £500,000.", False),
+ ("Opponents said the cuts would not force any branches to close.", False),
+ ("A council in Essex has voted to cut its spending on libraries by £5 million next year.", False),
+], body="A council in Essex has voted to cut its spending on libraries by £500,000 next year. Opponents said the cuts would force several branches to close. The council leader said no decision had yet been made on which libraries would be affected.")
+_add("An 82-year-old man from Stirling has become the oldest person to complete a degree at the city's university. He studied history part-time for six years while caring for his wife. He said he hoped to start a master's degree next year.", [
+ ("A Stirling man aged 82 has become the oldest person to finish a degree at the city's university.", True),
+ ("He said he hoped to begin a master's degree next year.", True),
+ ("He studied history full-time for six years.", False),
+ ("He has started a master's degree.", False),
+ ("He studied law part-time for six years.", False),
+ ("An 82-year-old man has become the youngest person to complete a degree at the university.", False),
+], body="An 82-year-old man from Stirling has become the oldest person to complete a degree at the city's university. He studied history part-time for six years while caring for his wife. He said he hoped to start a master's degree next year.")
 # fmt: on
 
 
