@@ -14052,3 +14052,55 @@ def test_never_lost_is_always_kept() -> None:
     poet = "His son said he never lost his sense of humour."
     _assert_judged(poet, "His son said he always kept his sense of humour.", True)
     _assert_judged(poet, "His son said he always lost his sense of humour.", False)
+
+
+def test_what_came_first_told_of_the_same_one_may_be_a_paraphrase() -> None:
+    dog = "The dog was found alive three days after it went missing on a walk."
+    _assert_judged(dog, "The dog was found alive three days after it disappeared on a walk.", True)
+    _assert_judged(
+        "The council said the strike would hurt shops that rely on visitors.",
+        "The council said the strike would harm shops that depend on visitors.",
+        True,
+    )
+
+
+def test_who_found_it_told_after_what_they_found() -> None:
+    hedgehogs = (
+        "Scientists have found that hedgehogs in Kent are waking from hibernation ten days earlier than they did 20 "
+        "years ago. The researchers said milder winters were the likely cause. They warned that the hedgehogs could "
+        "struggle to find enough food."
+    )
+    _assert_judged(
+        hedgehogs,
+        "Hedgehogs in Kent are coming out of hibernation ten days earlier than two decades ago, scientists have found.",
+        True,
+    )
+
+
+def test_finishing_is_completing_not_starting() -> None:
+    nurse = (
+        "A nurse from Hull has become the oldest person to complete a degree at the college. She hopes to start a PhD."
+    )
+    _assert_judged(nurse, "A Hull nurse has become the oldest person to finish a degree at the college.", True)
+
+
+def test_what_was_due_to_happen_did_not() -> None:
+    fair = "The fair was cancelled after a storm. About 300 traders had been due to attend next week."
+    _assert_judged(fair, "About 300 traders attended the fair.", False)
+
+
+def test_one_described_by_a_clause_who_did_not_say_it() -> None:
+    shop = (
+        "A father and son from Leeds have opened a bike shop that employs only people with sight loss. "
+        "The son, who has a stammer, said he wanted to show what people like him could do."
+    )
+    _assert_judged(shop, "The father, who has a stammer, said he wanted to show what people like him could do.", False)
+
+
+def test_the_thing_that_helped_named_after_who_said_so() -> None:
+    pool = (
+        "Visits to museums rose by a third last year. The city museum was the most popular. "
+        "Councillors said free entry had helped attract families."
+    )
+    _assert_judged(pool, "Councillors said higher ticket prices had helped attract families.", False)
+    _assert_judged(pool, "Councillors said free admission had helped attract families.", True)

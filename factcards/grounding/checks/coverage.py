@@ -4942,7 +4942,10 @@ def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> 
             or m.start("head") > m.end("opener") + 1
         )
     ):
-        return None
+        # (the text's opening word read as a noun's describer may be a doer of its own, past whom a saying's clause
+        # opens on the one wanted: "Ministers said free entry had helped")
+        later = _DOER_BEFORE.search(text, m.end("opener"), stop)
+        return later if later is not None and not later.group("opener") else None
     return m
 
 
@@ -5455,8 +5458,10 @@ def _after_what_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                         or paraphrase_groups(lemmas(o.group("deed").lower())) & paraphrase_groups(deed)
                     )
                     # (a clause sharing none of the claim's: "after being hit by a van" may tell "after being struck
-                    # by a van", though no table holds the pair)
+                    # by a van", though no table holds the pair; nor its subject: "after it went missing" may tell
+                    # "after it disappeared")
                     and not content_lemmas(words(o.group("clause"))) & content_lemmas(told)
+                    and words(o.group("clause"))[0].lower != told[0].lower
                 ):
                     return m.group(0)[m.start("link") - m.start() :], o.group(0)[o.start("link") - o.start() :]
     return None

@@ -1357,6 +1357,17 @@ def _done_to_another(mine: Clause, theirs: Clause) -> bool:
     return a is not None and b is not None and bool(a.key) and bool(b.key) and not _alike(a.key, b.key)
 
 
+# ", scientists have found.", ", a study has shown.": who found out what the claim tells, told after it.
+_FOUND_AT_THE_END = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|had)\s+(?:found|shown|discovered|revealed|concluded)\W*$", re.IGNORECASE
+)
+
+
+def _found_at_the_end(claim: str, clause: Clause) -> bool:
+    m = _FOUND_AT_THE_END.search(claim)
+    return m is not None and clause.verb.start >= m.start()
+
+
 def parties_swapped(ctx: ClaimContext) -> Hit | None:
     """FC203 for parties of common nouns: see the module's docstring."""
     if hit := _one_is_other(ctx):
@@ -1364,7 +1375,8 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     # ("The officer was given a suspended sentence": a light verb done to someone, whose object tells the deed)
     # ("The hospice gave £2m to the man": one who gets, named after "to")
-    claim_clauses = tuple(c for c in clauses(claim) if not c.described)
+    # (nor who found it, told at the end: "…, scientists have found" frames what they found, as "…, they said" would)
+    claim_clauses = tuple(c for c in clauses(claim) if not c.described and not _found_at_the_end(claim, c))
     mine_all = [
         c
         for c in claim_clauses
