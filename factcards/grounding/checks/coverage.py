@@ -5398,10 +5398,6 @@ _DONE_THERE = re.compile(
 )
 
 
-def _may_be_a_deed_word(m: re.Match[str]) -> bool:
-    return "VERB" in forms_by_class(m.group("next").lower())
-
-
 def _own_deed_for_one_done_to(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "The birds arrived in the area naturally" against "The birds were released in the area": a thing doing by
     itself, with a verb the evidence never writes, what the evidence has another do to it there."""
@@ -5414,7 +5410,7 @@ def _own_deed_for_one_done_to(ctx: ClaimContext, missing: list[Word]) -> tuple[s
             or not (inflected_from(verb, "VBD") or inflected_from(verb, "VBN"))
         ):
             continue
-        if m.group("prep") == "to" and m.group(0).endswith(f"to {m.group('next')}") and _may_be_a_deed_word(m):
+        if m.group("prep") == "to" and m.start("next") == m.end("prep") + 1 and "VERB" in forms_by_class(m["next"]):
             continue  # ("agreed to pay": a deed one means to do, no place)
         head, after = lemmas(m.group("head").lower()), lemmas(m.group("next").lower())
         for text in ctx.texts:
@@ -5450,8 +5446,10 @@ def _after_what_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
         link = m.group("link").lower()
         for text in ctx.texts:
             for o in _DEED_THEN_AFTER.finditer(text):
+                theirs = words(o.group("clause"))
                 if (
-                    o.group("link").lower() == link
+                    theirs
+                    and o.group("link").lower() == link
                     # (the same deed, or one the curated table says is: "shut" for "closed")
                     and (
                         lemmas(o.group("deed").lower()) & deed
@@ -5460,8 +5458,8 @@ def _after_what_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                     # (a clause sharing none of the claim's: "after being hit by a van" may tell "after being struck
                     # by a van", though no table holds the pair; nor its subject: "after it went missing" may tell
                     # "after it disappeared")
-                    and not content_lemmas(words(o.group("clause"))) & content_lemmas(told)
-                    and words(o.group("clause"))[0].lower != told[0].lower
+                    and not content_lemmas(theirs) & content_lemmas(told)
+                    and theirs[0].lower != told[0].lower
                 ):
                     return m.group(0)[m.start("link") - m.start() :], o.group(0)[o.start("link") - o.start() :]
     return None

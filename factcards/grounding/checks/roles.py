@@ -3379,6 +3379,7 @@ _MADE_ONE_TO = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL_OBJECTS = frozenset({"him", "her"})
+_OTHER_OBJECTS = frozenset({"them", "it", "us", "me", "you"})  # (any one, or a thing: no telling who)
 
 
 def _another_made_to(ctx: ClaimContext) -> Hit | None:
@@ -3386,7 +3387,7 @@ def _another_made_to(ctx: ClaimContext) -> Hit | None:
     costs": the same deed ordered, of a body where the evidence orders a person (or another the claim never names)."""
     for m in _MADE_ONE_TO.finditer(ctx.card.claim):
         who, deed = m.group("who"), lemmas(m.group("verb").lower())
-        if not deed or who.lower() in _PERSONAL_OBJECTS | {"them", "it", "us", "me", "you"}:
+        if not deed or who.lower() in _PERSONAL_OBJECTS | _OTHER_OBJECTS:
             continue
         for text in ctx.texts:
             for o in _MADE_ONE_TO.finditer(text):
@@ -3398,7 +3399,7 @@ def _another_made_to(ctx: ClaimContext) -> Hit | None:
                     if entity_type(who) != "organisation":
                         continue
                 elif (
-                    theirs.lower() in ("them", "it", "us", "me", "you")
+                    theirs.lower() in _OTHER_OBJECTS
                     or lemmas(theirs.lower()) & lemmas(who.lower())
                     or paraphrase_groups(lemmas(theirs.lower())) & paraphrase_groups(lemmas(who.lower()))
                     or who.lower() not in text.lower()  # (one the evidence names elsewhere, as another)
