@@ -740,11 +740,13 @@ Dartford, dog microchips in Jersey, £2 bus fares in Cornwall; a Welsh-language 
 a Reading supermarket, a polluted Herefordshire river, an Isle of Man lighthouse keeper, a Dundee cinema to close;
 Leicester graduations cancelled by fire, a Swindon cat home after eight years, museum visits in Wales, a Bolton
 builder fined for fly-tipping, a New Zealand forward for Bath; an Oban ferry delayed, bumblebees waking early in
-Scotland, an Ipswich café, Essex library cuts, an 82-year-old graduate in Stirling (a hundred and sixteen rounds whose
-faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to seventy-fourth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+Scotland, an Ipswich café, Essex library cuts, an 82-year-old graduate in Stirling; cocaine in bananas at Southampton,
+Norwich library fines scrapped, a young climber of the Wainwrights, Northern Ireland energy bills, a Truro teacher's
+kidney; a Manchester cycle lane removed, Rutland ospreys, a Blackpool hotel's staircase, a Chinese parade in
+Edinburgh, sewage in a Surrey river (a hundred and eighteen rounds whose faithful claims are paraphrased, as summaries
+write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36525,6 +36527,88 @@ _add("An 82-year-old man from Stirling has become the oldest person to complete 
  ("He studied law part-time for six years.", False),
  ("An 82-year-old man has become the youngest person to complete a degree at the university.", False),
 ], body="An 82-year-old man from Stirling has become the oldest person to complete a degree at the city's university. He studied history part-time for six years while caring for his wife. He said he hoped to start a master's degree next year.")
+# round 847
+_add("A man has been jailed for six years for smuggling 30 kilograms of cocaine through Southampton docks. The drugs were hidden inside a shipment of bananas from Colombia. Border Force officers said it was one of the largest seizures at the port this year.", [
+ ("A man has been sentenced to six years in prison for smuggling 30kg of cocaine through Southampton docks.", True),
+ ("The drugs were concealed in a shipment of bananas from Colombia.", True),
+ ("The drugs were hidden inside a shipment of pineapples from Colombia.", False),
+ ("A man has been jailed for six months for smuggling cocaine.", False),
+ ("Border Force officers said it was the largest seizure at the port this year.", False),
+ ("The drugs were hidden inside a shipment of bananas from Brazil.", False),
+], body="A man has been jailed for six years for smuggling 30 kilograms of cocaine through Southampton docks. The drugs were hidden inside a shipment of bananas from Colombia. Border Force officers said it was one of the largest seizures at the port this year.")
+_add("A library in Norwich has stopped charging fines for overdue books. Staff said the fines had put off poorer families from borrowing. Since the change, the number of children joining the library has doubled.", [
+ ("A Norwich library has scrapped fines for late books.", True),
+ ("Staff said the fines had deterred poorer families from borrowing.", True),
+ ("Since the change, the number of children joining the library has halved.", False),
+ ("Staff said the fines had encouraged poorer families to borrow.", False),
+ ("A library in Norwich has started charging fines for overdue books.", False),
+ ("Since the change, the number of adults joining the library has doubled.", False),
+], body="A library in Norwich has stopped charging fines for overdue books. Staff said the fines had put off poorer families from borrowing. Since the change, the number of children joining the library has doubled.")
+_add("A teenage climber from Keswick has become the youngest person to climb all 214 Wainwright fells in a single summer. She was 14 when she finished the challenge in August. Her father, who walked with her, said she had never once complained.", [
+ ("A Keswick teenager has become the youngest person to climb all 214 Wainwright fells in one summer.", True),
+ ("Her father, who walked alongside her, said she had not complained once.", True),
+ ("She was 14 when she started the challenge in August.", False),
+ ("Her mother, who walked with her, said she had never once complained.", False),
+ ("A teenage climber has become the youngest person to climb some of the Wainwright fells.", False),
+ ("Her father said she had often complained.", False),
+], body="A teenage climber from Keswick has become the youngest person to climb all 214 Wainwright fells in a single summer. She was 14 when she finished the challenge in August. Her father, who walked with her, said she had never once complained.")
+_add("Energy bills for households in Northern Ireland will fall by 8% from April, the regulator has announced. The cut follows a drop in wholesale gas prices. Consumer groups said many families would still struggle to pay.", [
+ ("Household energy bills in Northern Ireland are to drop by 8% from April, the regulator has said.", True),
+ ("Consumer groups said many families would still find it hard to pay.", True),
+ ("Energy bills in Northern Ireland will rise by 8% from April.", False),
+ ("The cut follows a rise in wholesale gas prices.", False),
+ ("Consumer groups said families would no longer struggle to pay.", False),
+ ("Energy bills will fall by 18% from April.", False),
+], body="Energy bills for households in Northern Ireland will fall by 8% from April, the regulator has announced. The cut follows a drop in wholesale gas prices. Consumer groups said many families would still struggle to pay.")
+_add("A retired teacher from Truro has donated a kidney to a stranger. The operation took place at a hospital in Bristol last month. She said she had wanted to do something useful with her retirement.", [
+ ("A former teacher from Truro has given a kidney to a stranger.", True),
+ ("The operation was carried out at a Bristol hospital last month.", True),
+ ("A retired teacher from Truro has received a kidney from a stranger.", False),
+ ("The operation took place at a hospital in Truro.", False),
+ ("A retired teacher has donated a kidney to her sister.", False),
+ ("The operation took place at a hospital in Bristol last year.", False),
+], body="A retired teacher from Truro has donated a kidney to a stranger. The operation took place at a hospital in Bristol last month. She said she had wanted to do something useful with her retirement.")
+# round 848
+_add("A new cycle lane in Manchester has been removed just six months after it opened, following complaints from drivers and shopkeepers. The lane cost £400,000 to build. Cycling groups said the decision was a waste of public money.", [
+ ("A Manchester cycle lane has been taken out only six months after opening, after drivers and shopkeepers complained.", True),
+ ("Cycling groups called the decision a waste of public money.", True),
+ ("A new cycle lane in Manchester has been removed after complaints from cyclists.", False),
+ ("The lane cost £40,000 to build.", False),
+ ("Cycling groups welcomed the decision.", False),
+ ("A new cycle lane in Manchester has been extended six months after it opened.", False),
+], body="A new cycle lane in Manchester has been removed just six months after it opened, following complaints from drivers and shopkeepers. The lane cost £400,000 to build. Cycling groups said the decision was a waste of public money.")
+_add("A pair of ospreys have returned to a nest in Rutland for the tenth year running. Wildlife officers said the female had laid three eggs. The nest is watched by a camera that streams live online.", [
+ ("Two ospreys have come back to a Rutland nest for a tenth successive year.", True),
+ ("Wildlife officers said the female had laid three eggs.", True),
+ ("Wildlife officers said the male had laid three eggs.", False),
+ ("A pair of ospreys have returned to a nest in Rutland for the first time.", False),
+ ("Wildlife officers said the female had laid two eggs.", False),
+ ("The nest is watched by volunteers around the clock.", False),
+], body="A pair of ospreys have returned to a nest in Rutland for the tenth year running. Wildlife officers said the female had laid three eggs. The nest is watched by a camera that streams live online.")
+_add("A hotel in Blackpool has been ordered to pay £15,000 to a guest who fell down a broken staircase. The judge said the hotel had known about the damage for months but had not repaired it. The guest broke her wrist in the fall.", [
+ ("A Blackpool hotel has been told to pay £15,000 to a guest who fell down a broken staircase.", True),
+ ("The judge said the hotel had been aware of the damage for months but had not fixed it.", True),
+ ("The judge said the hotel had not known about the damage.", False),
+ ("The guest broke her ankle in the fall.", False),
+ ("A guest has been ordered to pay £15,000 to a hotel in Blackpool.", False),
+ ("The judge said the hotel had repaired the damage.", False),
+], body="A hotel in Blackpool has been ordered to pay £15,000 to a guest who fell down a broken staircase. The judge said the hotel had known about the damage for months but had not repaired it. The guest broke her wrist in the fall.")
+_add("Thousands of people gathered in Edinburgh to watch a parade celebrating the city's Chinese community. The parade featured dragon dancers and a band from Hong Kong. Organisers said it was the biggest event of its kind in Scotland.", [
+ ("Thousands gathered in Edinburgh to see a parade marking the city's Chinese community.", True),
+ ("Organisers said it was the largest event of its kind in Scotland.", True),
+ ("Hundreds of people gathered in Edinburgh to watch the parade.", False),
+ ("The parade featured dragon dancers and a band from Beijing.", False),
+ ("Organisers said it was the smallest event of its kind in Scotland.", False),
+ ("Organisers said it was the biggest event of its kind in the UK.", False),
+], body="Thousands of people gathered in Edinburgh to watch a parade celebrating the city's Chinese community. The parade featured dragon dancers and a band from Hong Kong. Organisers said it was the biggest event of its kind in Scotland.")
+_add("A water company has been fined £2 million after sewage leaked into a river in Surrey for three days. The leak killed hundreds of fish. The company said it had since spent £5 million upgrading the pumping station.", [
+ ("A water firm has been fined £2m after sewage spilled into a Surrey river for three days.", True),
+ ("The company said it had since invested £5 million in upgrading the pumping station.", True),
+ ("The leak killed hundreds of birds.", False),
+ ("A water company has been fined £5 million after sewage leaked into a river.", False),
+ ("The company said it would spend £5 million upgrading the pumping station.", False),
+ ("Sewage leaked into a river in Surrey for three weeks.", False),
+], body="A water company has been fined £2 million after sewage leaked into a river in Surrey for three days. The leak killed hundreds of fish. The company said it had since spent £5 million upgrading the pumping station.")
 # fmt: on
 
 

@@ -170,6 +170,8 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
+    # Round 847-848 first read (to be fixed or explained).
+    "Two ospreys have come back to a Rutland nest for a tenth successive year.",
     # "won five caps for his country" for "has played for his country five times": a cap is one game for one's
     # country, which only the sport's own words tell; no table of paraphrases holds it (FC202).
     "The 24-year-old has won five caps for his country.",
