@@ -14104,3 +14104,18 @@ def test_the_thing_that_helped_named_after_who_said_so() -> None:
     )
     _assert_judged(pool, "Councillors said higher ticket prices had helped attract families.", False)
     _assert_judged(pool, "Councillors said free admission had helped attract families.", True)
+
+
+def test_often_is_not_never_and_deterring_is_not_encouraging() -> None:
+    coach = "Her coach said she had never once missed a training session."
+    _assert_judged(coach, "Her coach said she had often missed training sessions.", False)
+    fees = "Teachers said the fees had put off poorer pupils from joining the club."
+    _assert_judged(fees, "Teachers said the fees had encouraged poorer pupils to join the club.", False)
+
+
+def test_whose_complaints_and_a_waste_of_public_money() -> None:
+    bins = "The new bins have been removed after complaints from residents and shop owners."
+    _assert_judged(bins, "The new bins have been removed after complaints from refuse collectors.", False)
+    _assert_judged(bins, "The new bins were taken away following complaints from locals and shop owners.", True)
+    sign = "Residents said the new sign was a waste of public money."
+    _assert_judged(sign, "Residents welcomed the new sign.", False)

@@ -1566,6 +1566,7 @@ _SLOT_AGAINST_SLOT = frozenset(
         "conclusion",
         "spent",
         "complained",
+        "complaints",
         "shortage",
         "repaid",
         "raised for",
