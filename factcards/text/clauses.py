@@ -118,8 +118,10 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
         w.lower in _DETERMINERS and found[k - 1].lower not in _PREPOSITIONS | {"of"} for k, w in enumerate(found) if k
     ):
         return None  # "Ostra cut its copper": two phrases, so the verb read was not one
-    if found[-1].lower in _PRONOUNS or found[0].lower in _OBJECT_PRONOUNS:
-        return None  # who "he" is the reading cannot say ("the most it can", "found him guilty")
+    if found[-1].lower in _PRONOUNS or found[0].lower in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+        # who "he" is the reading cannot say ("the most it can", "found him guilty"), nor past a word after it ("said
+        # he always kept": no kind of thing described as "always")
+        return None
     if not any(
         w.capitalized
         or "NOUN" in forms_by_class(w.lower)

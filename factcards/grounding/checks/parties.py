@@ -641,9 +641,6 @@ def _described_one_told_later(mine: Clause, same: list[tuple[Clause, str]]) -> t
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
-
-
 def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]], texts: Sequence[str]) -> tuple[str, str] | None:
     """ "A beaver has been seen on the River Wensum" against "An otter has been seen on the River Wensum … The trust
     hopes beavers could follow": the same deed with another thing of the claim's kind in the same role (two animals,
@@ -657,8 +654,7 @@ def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]], texts: Se
         same = [(t, text) for t, text in same if t.doer is not None and _alike(mine.doer.key, t.doer.key)]
     for role in ("doer", "done_to"):
         said = getattr(mine, role)
-        # (one told by a pronoun is no kind of thing: "said he always kept" is not "he" described as "always")
-        if said is None or said.specific or _timely(said) or said.text.split()[0].lower() in _SUBJECT_PRONOUNS:
+        if said is None or said.specific or _timely(said):
             continue
         others = [(t, text, o) for t, text in same if (o := getattr(t, role)) is not None and not o.specific]
         if not others or any(_alike(said.key, o.key) for _, _, o in others):

@@ -925,11 +925,13 @@ def _member_of(members: str, body: str) -> bool:
     return members.isalpha() and members.endswith("s") and len(members) > len(body) and akin(body, members)
 
 
+# ", who has Down's syndrome,": a clause describing one, between them and their saying.
+_WHO_CLAUSE = r"(?:,\s+who\s+[^,;.]{1,60},)?"
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
 _CLAIM_DESCRIBED_SAYS = re.compile(
     # ("The daughter, who has Down's syndrome, said …": past a clause that describes them)
     rf"^(?:An?|The|Its|Their|His|Her)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
-    r"(?:,\s+who\s+[^,;.]{1,60},)?"
+    rf"{_WHO_CLAUSE}"
     # ("The prime minister announced the delay": the one who made it known, by a post)
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say|(?P<made_known>announced|announces|revealed|reveals))\b"
     rf"|,['’\"”]?\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"  # (past a quote)
@@ -1426,7 +1428,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # ("The woman called it the largest donation": a judgement of hers, told as one names a thing)
     plainly = re.search(
         # ("The mother, who runs the café, said …": past a clause that describes them)
-        rf"\b{re.escape(speaker)}(?:,\s+who\s+[^,;.]{{1,60}},)?\s+(?:has\s+|have\s+)?"
+        rf"\b{re.escape(speaker)}{_WHO_CLAUSE}\s+(?:has\s+|have\s+)?"
         rf"(?:said|says|say|told|{CALLED_IT}\s|{_DESCRIBED_AS})",
         ctx.card.claim,
         re.I,

@@ -26,7 +26,8 @@ _ABOUT_TO = r"(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiatio
 # ("regulators must approve the deal": what must yet be done is not done)
 # ("The supermarket is to stop selling energy drinks": news's future of a decision made)
 _FUTURE = (
-    rf"(?P<aux>will|shall|must|(?:is|are|am|was|were|(?:had|has|have)\s+been)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t"
+    rf"(?P<aux>will|shall|must|(?:is|are|am|was|were|(?:had|has|have)\s+been)\s+{_ABOUT_TO}"
+    r"|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t"
     r"|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+))"
 )
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
