@@ -743,10 +743,12 @@ builder fined for fly-tipping, a New Zealand forward for Bath; an Oban ferry del
 Scotland, an Ipswich café, Essex library cuts, an 82-year-old graduate in Stirling; cocaine in bananas at Southampton,
 Norwich library fines scrapped, a young climber of the Wainwrights, Northern Ireland energy bills, a Truro teacher's
 kidney; a Manchester cycle lane removed, Rutland ospreys, a Blackpool hotel's staircase, a Chinese parade in
-Edinburgh, sewage in a Surrey river (a hundred and eighteen rounds whose faithful claims are paraphrased, as summaries
-write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Edinburgh, sewage in a Surrey river; a Whitby bakery, a horse in a ditch, Ashford homes, a struck-off nurse, a
+roundabout orchid; a cash machine torn out, a school phone ban, Eden Project visitors, a retiring postman, a ferry
+aground off Mull (a hundred and twenty rounds whose faithful claims are paraphrased, as summaries write them); and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36609,6 +36611,88 @@ _add("A water company has been fined £2 million after sewage leaked into a rive
  ("The company said it would spend £5 million upgrading the pumping station.", False),
  ("Sewage leaked into a river in Surrey for three weeks.", False),
 ], body="A water company has been fined £2 million after sewage leaked into a river in Surrey for three days. The leak killed hundreds of fish. The company said it had since spent £5 million upgrading the pumping station.")
+# round 849
+_add("A bakery in Whitby has been named the best in Yorkshire at an annual awards ceremony in Leeds. The owners, a brother and sister, opened the shop three years ago. They said they would use the prize money to hire two more bakers.", [
+ ("A Whitby bakery has been crowned Yorkshire's best at a yearly awards ceremony in Leeds.", True),
+ ("The owners said they would spend the prize money on taking on two more bakers.", True),
+ ("A bakery in Leeds has been named the best in Yorkshire.", False),
+ ("The owners, a husband and wife, opened the shop three years ago.", False),
+ ("They said they would use the prize money to buy two new ovens.", False),
+ ("The owners opened the shop thirty years ago.", False),
+], body="A bakery in Whitby has been named the best in Yorkshire at an annual awards ceremony in Leeds. The owners, a brother and sister, opened the shop three years ago. They said they would use the prize money to hire two more bakers.")
+_add("Firefighters rescued a horse that had become stuck in a muddy ditch near Taunton on Sunday morning. The operation took four hours and involved a crane. The horse's owner said the animal was tired but unhurt.", [
+ ("Fire crews freed a horse that got trapped in a muddy ditch near Taunton on Sunday morning.", True),
+ ("The horse's owner said the animal was exhausted but not injured.", True),
+ ("Firefighters rescued a horse that had become stuck in a muddy ditch near Taunton on Saturday morning.", False),
+ ("The operation took four hours and involved a helicopter.", False),
+ ("The horse's owner said the animal was badly hurt.", False),
+ ("The operation took forty minutes.", False),
+], body="Firefighters rescued a horse that had become stuck in a muddy ditch near Taunton on Sunday morning. The operation took four hours and involved a crane. The horse's owner said the animal was tired but unhurt.")
+_add("A council in Kent has approved plans for 600 new homes on the edge of Ashford, despite objections from residents. Around a third of the homes will be sold at below market prices. Residents said the roads could not cope with more traffic.", [
+ ("A Kent council has given the go-ahead for 600 homes on the outskirts of Ashford, in spite of residents' objections.", True),
+ ("About a third of the homes will be sold below market prices.", True),
+ ("A council in Kent has rejected plans for 600 new homes on the edge of Ashford.", False),
+ ("Around half of the homes will be sold at below market prices.", False),
+ ("Residents said the roads could easily cope with more traffic.", False),
+ ("A council in Kent has approved plans for 600 new homes, with the backing of residents.", False),
+], body="A council in Kent has approved plans for 600 new homes on the edge of Ashford, despite objections from residents. Around a third of the homes will be sold at below market prices. Residents said the roads could not cope with more traffic.")
+_add("A former nurse has been struck off after stealing painkillers from a care home in Leicester where she worked. A tribunal heard she took the drugs over a period of eight months. She told the panel she had become addicted after a back injury.", [
+ ("An ex-nurse has been removed from the register for stealing painkillers from a Leicester care home where she was employed.", True),
+ ("She told the panel she became addicted following a back injury.", True),
+ ("A former nurse has been cleared of stealing painkillers from a care home in Leicester.", False),
+ ("A tribunal heard she took the drugs over a period of eight years.", False),
+ ("She told the panel she had become addicted after a car crash.", False),
+ ("A former care home resident has been struck off after stealing painkillers.", False),
+], body="A former nurse has been struck off after stealing painkillers from a care home in Leicester where she worked. A tribunal heard she took the drugs over a period of eight months. She told the panel she had become addicted after a back injury.")
+_add("A rare orchid has been found growing on a roundabout in Swansea, surprising botanists. The plant had not been recorded in the area for more than 50 years. The council said it would stop mowing the roundabout until the flowers had set seed.", [
+ ("Botanists were surprised when a rare orchid was discovered on a Swansea roundabout.", True),
+ ("The council said it would not mow the roundabout until the flowers had set seed.", True),
+ ("The plant had not been recorded in the area for more than 15 years.", False),
+ ("The council said it would mow the roundabout to remove the flowers.", False),
+ ("A rare orchid has been found growing in a park in Swansea.", False),
+ ("The council said it would dig up the orchid and move it to a nature reserve.", False),
+], body="A rare orchid has been found growing on a roundabout in Swansea, surprising botanists. The plant had not been recorded in the area for more than 50 years. The council said it would stop mowing the roundabout until the flowers had set seed.")
+# round 850
+_add("Two men have been arrested after a cash machine was ripped from the wall of a shop in Rotherham overnight. Police said the thieves used a stolen tractor. The machine was later found empty in a field two miles away.", [
+ ("Two men were arrested after a cashpoint was torn out of a Rotherham shop's wall overnight.", True),
+ ("Police said the thieves used a tractor that had been stolen.", True),
+ ("Two women have been arrested after a cash machine was ripped from the wall of a shop in Rotherham.", False),
+ ("Police said the thieves used a stolen digger.", False),
+ ("The machine was later found full of cash in a field.", False),
+ ("The machine was later found empty in a field twenty miles away.", False),
+], body="Two men have been arrested after a cash machine was ripped from the wall of a shop in Rotherham overnight. Police said the thieves used a stolen tractor. The machine was later found empty in a field two miles away.")
+_add("A primary school in Carlisle has banned mobile phones for pupils after parents raised concerns about online bullying. The head teacher said pupils would have to hand in their phones at the start of each day. Most parents backed the move, according to a survey by the school.", [
+ ("A Carlisle primary school has barred pupils from having mobile phones after parents voiced worries about online bullying.", True),
+ ("The head teacher said pupils would need to hand over their phones at the start of every day.", True),
+ ("A primary school in Carlisle has banned mobile phones after teachers raised concerns about online bullying.", False),
+ ("Most parents opposed the move, according to a survey by the school.", False),
+ ("The head teacher said pupils would have to hand in their phones at the end of each day.", False),
+ ("A secondary school in Carlisle has banned mobile phones for pupils.", False),
+], body="A primary school in Carlisle has banned mobile phones for pupils after parents raised concerns about online bullying. The head teacher said pupils would have to hand in their phones at the start of each day. Most parents backed the move, according to a survey by the school.")
+_add("A record 1.2 million people visited the Eden Project in Cornwall last year, its owners said. The rise was put down to a new light show in the winter months. The attraction plans to open a second site in Morecambe in 2027.", [
+ ("The Eden Project in Cornwall drew a record 1.2 million visitors last year, according to its owners.", True),
+ ("The increase was credited to a new winter light show.", True),
+ ("A record 2.1 million people visited the Eden Project in Cornwall last year.", False),
+ ("The rise was put down to a new summer music festival.", False),
+ ("The attraction opened a second site in Morecambe last year.", False),
+ ("The attraction plans to open a second site in Blackpool in 2027.", False),
+], body="A record 1.2 million people visited the Eden Project in Cornwall last year, its owners said. The rise was put down to a new light show in the winter months. The attraction plans to open a second site in Morecambe in 2027.")
+_add("A postman has retired after 45 years delivering letters to the same village in Norfolk. Residents threw a surprise party for him at the village hall. He said he would miss the people more than the walking.", [
+ ("A postman has stepped down after 45 years delivering mail to the same Norfolk village.", True),
+ ("Villagers held a surprise party for him at the village hall.", True),
+ ("A postman has retired after 25 years delivering letters to the same village in Norfolk.", False),
+ ("Residents threw a surprise party for him at the local pub.", False),
+ ("He said he would miss the walking more than the people.", False),
+ ("He said he was glad to be leaving the village.", False),
+], body="A postman has retired after 45 years delivering letters to the same village in Norfolk. Residents threw a surprise party for him at the village hall. He said he would miss the people more than the walking.")
+_add("A ferry carrying 200 passengers ran aground off the Isle of Mull on Friday evening. No one was injured and the passengers were taken off by lifeboat. The operator said the cause would be investigated.", [
+ ("A ferry with 200 passengers on board ran aground off Mull on Friday evening.", True),
+ ("Nobody was hurt and the passengers were brought off by lifeboat.", True),
+ ("A ferry carrying 200 passengers sank off the Isle of Mull on Friday evening.", False),
+ ("Several passengers were injured when the ferry ran aground.", False),
+ ("The operator said the cause was a fault with the engine.", False),
+ ("The passengers were taken off by helicopter.", False),
+], body="A ferry carrying 200 passengers ran aground off the Isle of Mull on Friday evening. No one was injured and the passengers were taken off by lifeboat. The operator said the cause would be investigated.")
 # fmt: on
 
 
