@@ -14119,3 +14119,33 @@ def test_whose_complaints_and_a_waste_of_public_money() -> None:
     _assert_judged(bins, "The new bins were taken away following complaints from locals and shop owners.", True)
     sign = "Residents said the new sign was a waste of public money."
     _assert_judged(sign, "Residents welcomed the new sign.", False)
+
+
+def test_a_deed_the_evidence_stops_is_not_still_to_come() -> None:
+    verge = "The council said it would stop cutting the grass verges until the wild flowers had bloomed."
+    _assert_judged(verge, "The council said it would cut the grass verges.", False)
+    _assert_judged(verge, "The council said it would stop cutting the verges until the wild flowers had bloomed.", True)
+    _assert_judged(verge, "The council said it would cut the verges again once the wild flowers had bloomed.", True)
+    refused = "The farmer said he would not stop ploughing the field."
+    _assert_judged(refused, "The farmer said he would keep ploughing the field.", True)
+
+
+def test_what_one_misses_more_than_the_other() -> None:
+    coach = "The driver said she would miss the passengers more than the driving."
+    _assert_judged(coach, "The driver said she would miss the driving more than the passengers.", False)
+    _assert_judged(coach, "The driver said she would miss the passengers more than the driving.", True)
+    _assert_judged(coach, "The driver said she was glad to be giving up the job.", False)
+
+
+def test_a_cause_named_where_it_is_still_to_be_found() -> None:
+    fire = "Crews put out a fire at a warehouse in Crewe overnight. The owners said the cause would be investigated."
+    _assert_judged(fire, "The owners said the cause was a faulty heater.", False)
+    _assert_judged(fire, "The owners said the cause of the fire would be looked into.", True)
+
+
+def test_backing_against_objections_and_other_words_for_residents_and_tiredness() -> None:
+    homes = "The council has approved 90 flats by the canal, despite objections from residents."
+    _assert_judged(homes, "The council has approved 90 flats by the canal, with the backing of residents.", False)
+    fete = "Residents threw a farewell party for the vicar. He said he was tired but happy."
+    _assert_judged(fete, "Villagers threw a farewell party for the vicar.", True)
+    _assert_judged(fete, "The vicar said he was exhausted but happy.", True)

@@ -11,9 +11,17 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
-from factcards.text.lexicon import canonical_name, names_of
+from factcards.text.lexicon import canonical_name, lexicon, names_of
 from factcards.text.names import NATIONALITIES, NameRun, capitalized_runs, key, word_keys
-from factcards.text.words import akin, forms_by_class, same_family, told_as_phrasal_verb, words
+from factcards.text.words import (
+    akin,
+    forms_by_class,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    told_as_phrasal_verb,
+    words,
+)
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -270,10 +278,16 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
 
 
 def _opening_noun_of_a_verb(name: str, ctx: ClaimContext) -> bool:
-    """A common noun opening the claim that names the deed of a verb the evidence uses ("attendance", "attended")."""
+    """A common noun opening the claim that names the deed of a verb the evidence uses ("attendance", "attended"), or
+    that the evidence says in other words."""
     lower = name.lower()
     if "NOUN" not in forms_by_class(lower) or ctx.card.claim.lstrip(" \"'“‘(")[: len(name)] != name:
         return False
+    # ("Villagers threw a party" against "Residents threw a party": the noun's paraphrase is the evidence's; not a
+    # word of saying, as "Shares" is of "shared", which any "said" would answer)
+    forms = lemmas(lower)
+    if not forms & lexicon().reporting and paraphrase_groups(forms) & ctx.evidence_lexicon.groups:
+        return True
     return any(
         same_family(lower, form)
         for w in ctx.evidence_words

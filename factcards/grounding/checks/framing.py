@@ -783,12 +783,16 @@ _CAUSE_TO_FIND = re.compile(
     r"(?:not\s+(?:yet\s+)?(?:known|clear|established)|unknown|unclear|under\s+investigation|being\s+investigated)"
     # ("it said the cause had not yet been established")
     r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:has|had|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?be(?:en)?\s+"
-    r"(?:established|determined|identified|confirmed|found)",
+    r"(?:established|determined|identified|confirmed|found)"
+    # ("The operator said the cause would be investigated")
+    r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:would|will)\s+be\s+(?:investigated|looked\s+into|examined)",
     re.IGNORECASE,
 )
 _CAUSE_GIVEN = re.compile(
     r"\b(?:died|dead|killed|beached|stranded|crashed|collapsed|failed|sank)\s+(?:of|from|because\s+of|due\s+to)\s+"
-    r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to" + NOT_A_SCHEDULE + r"\s+",
+    r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to" + NOT_A_SCHEDULE + r"\s+"
+    # ("the cause was a fault with the engine")
+    r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:a|an|the)\s+",
     re.IGNORECASE,
 )
 # (an investigation still running, not "investigators found")

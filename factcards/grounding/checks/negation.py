@@ -229,6 +229,44 @@ def _stopping_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# Words before a deed that tell it as going on or still to come: "would mow", "is still selling", "plans to charge".
+_GOING_OR_TO_COME = frozenset("will would to can could shall may might is are am be still keep keeps".split())
+# Words of a claim that end a deed, or say when it goes on: "scrapped", "until", "again".
+_ENDED_OR_TIMED = frozenset(
+    "stop cease quit end halt scrap abandon suspend pause ban axe drop longer until after once again before used "
+    "resume restart".split()
+)
+# What before the evidence's "stop" says it may not happen: "would not stop", "urged it to stop".
+_STOP_UNDONE = re.compile(
+    r"\b(?:not|n['’]t|never|refus\w*|urg\w*|call\w*|ask\w*|demand\w*|wants?|wanted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _stopping_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "The council said it would mow the roundabout" against "… said it would stop mowing the roundabout until the
+    flowers had set seed": the claim tells as going on, or still to come, a deed the evidence ends (the mirror of
+    `_stopping_added`)."""
+    theirs = [
+        (text, m)
+        for text in ctx.texts
+        for m in _STOPPING.finditer(text)
+        if not _STOP_UNDONE.search(text, max(0, m.start() - 40), m.start())
+    ]
+    if not theirs or ctx.claim.negations:
+        return None
+    found = ctx.claim_words
+    if any(w.lower in _ENDED_OR_TIMED or lemmas(w.lower) & _ENDED_OR_TIMED for w in found):
+        return None
+    for _, m in theirs:
+        deed = lemmas(m.group("deed").lower())
+        for i, w in enumerate(found):
+            if i and lemmas(w.lower) & deed and found[i - 1].lower in _GOING_OR_TO_COME:
+                said = f"{found[i - 1].text} {w.text}"
+                return Hit(f'claim says "{said}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                           ctx.home.article.id)  # fmt: skip
+    return None
+
+
 # "ruled out a retrial", "a retrial was ruled out": a thing the claim says will not be.
 _THING_RULED_OUT = re.compile(
     r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:a|an|the|any|further)?\s*(?P<thing>[a-z]{4,})\b"
@@ -1060,6 +1098,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _exempt_held_to_it(ctx)
         or _instead_dropped(ctx)
         or _unable_one_acted(ctx)
+        or _stopping_dropped(ctx)
     ):
         yield hit
         return

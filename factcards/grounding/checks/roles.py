@@ -2765,10 +2765,22 @@ _COMPARED = re.compile(
 )
 
 
+# "would miss the people more than the walking": the one the deed is done to more, after it, the other.
+_COMPARED_AFTER = re.compile(
+    r"\b(?P<a>[\w'’-]+)\s+(?P<cmp>more|less|better|rather)\s+than\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?P<b>[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
 def _comparisons(text: str) -> dict[tuple[str, str, str], str]:
     return {
         (m.group("cmp").lower(), min(lemmas(m.group("a").lower())), min(lemmas(m.group("b").lower()))): m.group(0)
-        for m in _COMPARED.finditer(text)
+        for m in (
+            *_COMPARED.finditer(text),
+            # (a figure or a word of no content either side is no thing compared: "rose more than 5%")
+            *(m for m in _COMPARED_AFTER.finditer(text) if is_content(m["a"].lower()) and is_content(m["b"].lower())),
+        )
     }
 
 
