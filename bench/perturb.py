@@ -745,10 +745,13 @@ Norwich library fines scrapped, a young climber of the Wainwrights, Northern Ire
 kidney; a Manchester cycle lane removed, Rutland ospreys, a Blackpool hotel's staircase, a Chinese parade in
 Edinburgh, sewage in a Surrey river; a Whitby bakery, a horse in a ditch, Ashford homes, a struck-off nurse, a
 roundabout orchid; a cash machine torn out, a school phone ban, Eden Project visitors, a retiring postman, a ferry
-aground off Mull (a hundred and twenty rounds whose faithful claims are paraphrased, as summaries write them); and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+aground off Mull; a Grimsby scratchcard, a landslip at Dawlish, a Hartlepool striker for Wales, a wheelchair for a
+Derry boy, Bournemouth e-scooters seized; a Stockport carer jailed, Exeter bumblebees, a veteran's garden laps, free
+buses in Brighton, an Aberdeen restaurant shut (a hundred and twenty-two rounds whose faithful claims are paraphrased,
+as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to seventy-fifth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -36693,6 +36696,88 @@ _add("A ferry carrying 200 passengers ran aground off the Isle of Mull on Friday
  ("The operator said the cause was a fault with the engine.", False),
  ("The passengers were taken off by helicopter.", False),
 ], body="A ferry carrying 200 passengers ran aground off the Isle of Mull on Friday evening. No one was injured and the passengers were taken off by lifeboat. The operator said the cause would be investigated.")
+# round 851
+_add("A pensioner from Grimsby has won £1 million on a scratchcard she bought while collecting her prescription. She said she would share the money with her three grandchildren. The shop that sold the card will receive a bonus of £5,000.", [
+ ("A Grimsby pensioner scooped £1m on a scratchcard she picked up while collecting her prescription.", True),
+ ("The shop that sold the ticket will get a £5,000 bonus.", True),
+ ("A pensioner from Grimsby has won £1 million on the lottery.", False),
+ ("She said she would share the money with her three children.", False),
+ ("The shop that sold the card will receive a bonus of £50,000.", False),
+ ("She said she would keep all the money for herself.", False),
+], body="A pensioner from Grimsby has won £1 million on a scratchcard she bought while collecting her prescription. She said she would share the money with her three grandchildren. The shop that sold the card will receive a bonus of £5,000.")
+_add("Train services between Exeter and Plymouth were suspended for two days after a landslip near Dawlish. Engineers worked through the night to remove 500 tonnes of earth from the line. Network Rail said the line reopened on Wednesday morning.", [
+ ("Trains between Exeter and Plymouth were halted for two days following a landslip close to Dawlish.", True),
+ ("Engineers worked overnight to clear 500 tonnes of earth from the track.", True),
+ ("Train services between Exeter and Plymouth were suspended for two weeks.", False),
+ ("Engineers worked through the night to remove 5,000 tonnes of earth from the line.", False),
+ ("Network Rail said the line would stay closed until Friday.", False),
+ ("Train services were suspended after flooding near Dawlish.", False),
+], body="Train services between Exeter and Plymouth were suspended for two days after a landslip near Dawlish. Engineers worked through the night to remove 500 tonnes of earth from the line. Network Rail said the line reopened on Wednesday morning.")
+_add("A striker who scored a hat-trick on his debut for Hartlepool has been called up to the Wales squad. The 19-year-old joined the club on loan from Cardiff in January. His manager said he had a bright future in the game.", [
+ ("A 19-year-old who hit a hat-trick on his Hartlepool debut has earned a call-up to the Wales squad.", True),
+ ("He joined Hartlepool on loan from Cardiff in January.", True),
+ ("A striker who scored a hat-trick on his debut for Cardiff has been called up to the Wales squad.", False),
+ ("The 19-year-old joined the club on a permanent deal from Cardiff.", False),
+ ("The striker has been called up to the England squad.", False),
+ ("His manager said he had no future in the game.", False),
+], body="A striker who scored a hat-trick on his debut for Hartlepool has been called up to the Wales squad. The 19-year-old joined the club on loan from Cardiff in January. His manager said he had a bright future in the game.")
+_add("A charity has raised £80,000 to buy a specialist wheelchair for a boy with cerebral palsy in Derry. The money was donated by more than 2,000 people in under a week. His mother said the family had been overwhelmed by the kindness of strangers.", [
+ ("Over 2,000 people donated within a week to help a charity raise £80,000 for a specialist wheelchair for a Derry boy with cerebral palsy.", True),
+ ("His mother said the family had been overwhelmed by strangers' kindness.", True),
+ ("A charity has raised £18,000 to buy a specialist wheelchair for a boy in Derry.", False),
+ ("The money was donated by more than 2,000 people in under a month.", False),
+ ("His father said the family had been overwhelmed by the kindness of strangers.", False),
+ ("The money was donated by a single businessman.", False),
+], body="A charity has raised £80,000 to buy a specialist wheelchair for a boy with cerebral palsy in Derry. The money was donated by more than 2,000 people in under a week. His mother said the family had been overwhelmed by the kindness of strangers.")
+_add("Police in Bournemouth have seized 40 e-scooters in a crackdown on riders using them illegally on the seafront. Officers said most of the riders were teenagers. The scooters will be crushed unless their owners can show they were used legally.", [
+ ("Bournemouth police have confiscated 40 e-scooters in a clampdown on people riding them illegally along the seafront.", True),
+ ("Officers said the majority of riders were teenagers.", True),
+ ("Police in Bournemouth have seized 14 e-scooters.", False),
+ ("Officers said most of the riders were pensioners.", False),
+ ("The scooters will be returned to their owners.", False),
+ ("The scooters will be crushed even if their owners can show they were used legally.", False),
+], body="Police in Bournemouth have seized 40 e-scooters in a crackdown on riders using them illegally on the seafront. Officers said most of the riders were teenagers. The scooters will be crushed unless their owners can show they were used legally.")
+# round 852
+_add("A care worker has been jailed for 18 months for stealing £12,000 from an elderly woman she looked after in Stockport. The court heard she used the woman's bank card to pay for holidays. The victim's son said his mother had trusted her completely.", [
+ ("A carer has been sent to prison for 18 months for taking £12,000 from an elderly Stockport woman in her care.", True),
+ ("The court was told she used the woman's bank card to fund holidays.", True),
+ ("A care worker has been jailed for 18 months for stealing £2,000 from an elderly woman.", False),
+ ("The court heard she used the woman's bank card to pay for a car.", False),
+ ("The victim's daughter said her mother had trusted her completely.", False),
+ ("An elderly woman has been jailed for stealing £12,000 from her care worker.", False),
+], body="A care worker has been jailed for 18 months for stealing £12,000 from an elderly woman she looked after in Stockport. The court heard she used the woman's bank card to pay for holidays. The victim's son said his mother had trusted her completely.")
+_add("Scientists at the University of Exeter have found that bumblebees can learn to solve puzzles by watching other bees. The study involved more than 100 bees from 12 colonies. The researchers said the findings showed insects could pass on skills.", [
+ ("University of Exeter scientists have discovered that bumblebees can learn to solve puzzles by observing other bees.", True),
+ ("More than 100 bees from 12 colonies were involved in the study.", True),
+ ("Scientists at the University of Bristol have found that bumblebees can learn to solve puzzles.", False),
+ ("The study involved more than 100 bees from two colonies.", False),
+ ("The researchers said the findings showed insects could not pass on skills.", False),
+ ("Scientists found that bumblebees can learn to solve puzzles by watching people.", False),
+], body="Scientists at the University of Exeter have found that bumblebees can learn to solve puzzles by watching other bees. The study involved more than 100 bees from 12 colonies. The researchers said the findings showed insects could pass on skills.")
+_add("A 96-year-old veteran has completed a sponsored walk of 96 laps of his garden to raise money for a hospice in Lincoln. He finished the challenge in eight days. The hospice cared for his wife before she died last year.", [
+ ("A veteran aged 96 has finished a sponsored 96-lap walk around his garden to raise funds for a Lincoln hospice.", True),
+ ("The hospice looked after his wife before her death last year.", True),
+ ("A 96-year-old veteran has completed a sponsored walk of 69 laps of his garden.", False),
+ ("He finished the challenge in eight weeks.", False),
+ ("The hospice cared for his brother before he died last year.", False),
+ ("A 96-year-old veteran has completed a sponsored swim to raise money for a hospice.", False),
+], body="A 96-year-old veteran has completed a sponsored walk of 96 laps of his garden to raise money for a hospice in Lincoln. He finished the challenge in eight days. The hospice cared for his wife before she died last year.")
+_add("A bus company in Brighton has introduced free travel for children under 12 during the summer holidays. The scheme is being paid for by the city council. The company said it hoped to encourage families to leave their cars at home.", [
+ ("Children under 12 can travel free on a Brighton bus company's services over the summer holidays.", True),
+ ("The company said it hoped to persuade families to leave their cars at home.", True),
+ ("A bus company in Brighton has introduced free travel for children under 16.", False),
+ ("The scheme is being paid for by the bus company.", False),
+ ("The company said it hoped to encourage families to use their cars more.", False),
+ ("A bus company in Brighton has introduced free travel for pensioners during the summer holidays.", False),
+], body="A bus company in Brighton has introduced free travel for children under 12 during the summer holidays. The scheme is being paid for by the city council. The company said it hoped to encourage families to leave their cars at home.")
+_add("An Aberdeen restaurant has been ordered to close for a month after inspectors found mice in its kitchen. The owner said he was shocked and had already hired a pest control firm. It is the second time in three years the restaurant has been shut.", [
+ ("Inspectors found mice in an Aberdeen restaurant's kitchen, and it has been ordered to shut for a month.", True),
+ ("The owner said he was shocked and had already brought in a pest control firm.", True),
+ ("An Aberdeen restaurant has been ordered to close for a year after inspectors found mice.", False),
+ ("Inspectors found rats in its kitchen.", False),
+ ("The owner said he was not surprised.", False),
+ ("It is the first time the restaurant has been shut.", False),
+], body="An Aberdeen restaurant has been ordered to close for a month after inspectors found mice in its kitchen. The owner said he was shocked and had already hired a pest control firm. It is the second time in three years the restaurant has been shut.")
 # fmt: on
 
 
