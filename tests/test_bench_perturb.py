@@ -50,12 +50,6 @@ KNOWN_HELD_BACK = {
     # A sentence with two attributions ("…, the lecturers' union said; the employers' association said …") is read
     # as the first speaker's where the claim's words meet it; and "Employers" is not "the employers' association".
     "Employers said students had already lost teaching to earlier strikes.",
-    # The claim is matched to the clause that says most of its words, here the one that names the men ("three men
-    # aged 19, 22 and 25"), which holds the other side ("arrested"); reading the clause that holds the claim's own
-    # side where it says two more of its words broke the contrast readings ("A similar law was struck down by an
-    # appeals court in March" against "Similar laws … were struck down, while a third was upheld by an appeals court
-    # in March").
-    "The three men, aged between 19 and 25, have been released on bail while inquiries continue.",
     # "remained at the scene" for "stopped at the scene": the same doer and place with a verb the lexicon does not
     # hold for a paraphrase of it (FC201), as "finishing" for "arriving" above.
     "A man, 52, died after being struck by a van in Tarrow, and the driver remained at the scene.",
@@ -170,9 +164,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "Trains between Exeter and Plymouth were halted for two days following a landslip close to Dawlish.",
-    "Engineers worked overnight to clear 500 tonnes of earth from the track.",
-    "Over 2,000 people donated within a week to help a charity raise £80,000 for a specialist wheelchair for a Derry boy with cerebral palsy.",
     # "Two ospreys" for "A pair of ospreys": "pair" is kept out of the number words, since "the pair" names two people
     # whom the evidence may call "the couple", and a claim's "pair" read as a figure would then be held (FC301).
     "Two ospreys have come back to a Rutland nest for a tenth successive year.",

@@ -14149,3 +14149,55 @@ def test_backing_against_objections_and_other_words_for_residents_and_tiredness(
     fete = "Residents threw a farewell party for the vicar. He said he was tired but happy."
     _assert_judged(fete, "Villagers threw a farewell party for the vicar.", True)
     _assert_judged(fete, "The vicar said he was exhausted but happy.", True)
+
+
+def test_who_they_were_by_age() -> None:
+    pier = "Most of the anglers fined on the pier were teenagers, the harbour master said."
+    _assert_judged(pier, "Most of the anglers fined on the pier were pensioners, the harbour master said.", False)
+    _assert_judged(pier, "The harbour master said most of the anglers fined on the pier were teenagers.", True)
+    pool = "The leisure centre is offering free swimming lessons for children under ten this summer."
+    _assert_judged(pool, "The leisure centre is offering free swimming lessons for pensioners this summer.", False)
+
+
+def test_close_to_a_place_is_near_it_and_no_closing() -> None:
+    ferry = "Ferries to Arran were suspended for three days after a storm damaged the pier near Brodick. The route reopened on Sunday."
+    _assert_judged(
+        ferry, "Ferries to Arran were halted for three days after a storm damaged the pier close to Brodick.", True
+    )
+    _assert_judged(ferry, "The route will close on Sunday.", False)
+
+
+def test_the_track_is_the_line_and_a_loan_is_no_permanent_deal() -> None:
+    rail = "Workers cleared fallen trees from the line overnight."
+    _assert_judged(rail, "Workers removed fallen trees from the track overnight.", True)
+    keeper = "The goalkeeper joined the club on loan from Swindon in August."
+    _assert_judged(keeper, "The goalkeeper joined the club on a permanent deal from Swindon in August.", False)
+
+
+def test_a_claim_joining_two_sentences_keeps_each_deed_with_its_own() -> None:
+    appeal = (
+        "A school has raised £12,000 to buy a minibus for its sports teams. "
+        "The money was donated by more than 300 parents in under a month."
+    )
+    claim = "More than 300 parents donated within a month to help a school raise £12,000 for a minibus for its sports teams."
+    _assert_judged(appeal, claim, True)
+    _assert_judged(
+        appeal, "More than 300 parents gave money within a month to help a school raise £12,000 to buy a minibus.", True
+    )
+    _assert_judged(appeal, "A school has donated £12,000 for a minibus for its sports teams.", False)
+
+
+def test_what_is_crushed_is_not_returned_and_not_whatever_the_condition() -> None:
+    bikes = "The seized motorbikes will be crushed unless their owners can prove they were insured."
+    _assert_judged(bikes, "The seized motorbikes will be returned to their owners.", False)
+    _assert_judged(
+        bikes, "The seized motorbikes will be crushed even if their owners can prove they were insured.", False
+    )
+    _assert_judged(bikes, "The seized motorbikes will be crushed unless their owners prove they were insured.", True)
+
+
+def test_leaving_the_car_at_home_is_not_driving_more() -> None:
+    park = "The council said the new park-and-ride would persuade shoppers to leave their cars at home."
+    _assert_judged(
+        park, "The council said the new park-and-ride would persuade shoppers to use their cars more.", False
+    )

@@ -18,6 +18,7 @@ from factcards.grounding.checks.framing import (
     cause_unknown,
     claimed_only,
     claimed_to,
+    condition_defied,
     condition_dropped,
     condition_told_as_met,
     considered_only,
@@ -180,6 +181,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if condition := condition_dropped(ctx):  # whoever the claim credits, the condition was theirs
         yield Hit(f'claim drops the condition the evidence sets ("{condition}")', ctx.span_of(condition),
+                  ctx.home.article.id)  # fmt: skip
+        return
+    if defied := condition_defied(ctx):  # whoever the claim credits, the condition was theirs
+        mine, theirs = defied
+        yield Hit(f'claim says "{mine}" where the evidence sets a condition ("{theirs}")', ctx.span_of(theirs),
                   ctx.home.article.id)  # fmt: skip
         return
     if condition := condition_told_as_met(ctx):

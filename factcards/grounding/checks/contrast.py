@@ -166,6 +166,8 @@ def other_side_in_its_clause(
                 continue
             if any(i != at and _tells(part, parts[at], said, claim_found) for i, part in enumerate(parts)):
                 continue  # "turned down its use in teenagers": the clause that says "rejected its use in teenagers"
+            if any(i != at and _told_beside(part, parts[at], said, claim_found) for i, part in enumerate(parts)):
+                continue
             other = next((t for t, s in theirs if s[0] == side[0] and s != side), None)
             if other is None or _told_of_the_same_one(parts, at, claim_sides, sides_of):
                 continue
@@ -254,6 +256,30 @@ def _tells(part: str, chosen: str, said: str, claim_found: Sequence[Word]) -> bo
         return False
     claim_names = {w.lower for w in claim_found if w.capitalized}
     return not any(w.capitalized and w.start > 0 and w.lower not in claim_names for w in words(part))
+
+
+# How far either side of a degree word the claim's words are its own clause's.
+_BESIDE = 4
+
+
+def _told_beside(part: str, chosen: str, said: str, claim_found: Sequence[Word]) -> bool:
+    """ "Over 2,000 people donated within a week to help a charity raise £80,000 to buy a wheelchair" against "A charity
+    has raised £80,000 to buy a wheelchair … The money was donated by more than 2,000 people in under a week": a claim
+    that joins two clauses in one, whose degree word ("donated") another clause than the chosen one writes, with at
+    least two of the words beside it in the claim ("people", "week"), none of which the chosen clause tells."""
+    at = next((i for i, w in enumerate(claim_found) if w.text == said.split()[0]), None)
+    if at is None or not {f for w in said.lower().split() for f in lemmas(w) | {w}} & _forms(part):
+        return False
+    said_words = set(said.lower().split())
+    near = [
+        _claim_forms(claim_found, i)
+        for i in range(max(0, at - _BESIDE), min(len(claim_found), at + _BESIDE + 1))
+        if is_content(claim_found[i].lower)
+        and claim_found[i].lower not in said_words
+        and not (claim_found[i].capitalized and claim_found[i].start > 0)
+    ]
+    theirs, chosen_forms = _forms(part), _forms(chosen)
+    return sum(1 for f in near if f & theirs) >= 2 and not any(f & chosen_forms for f in near)
 
 
 _TO_ONE = re.compile(r"\b(?:him|her|them)\b")  # "cleared him of": the phrase says whom itself

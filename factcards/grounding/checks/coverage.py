@@ -6168,10 +6168,9 @@ def _only_one_of_its_kind(
     whatever words stand beside either."""
     claim_words = ctx.claim_words
     for i, mine in candidates:
-        kinds = {k for k, _ in mine}
-        if kinds & _MANY_AT_ONCE or any(
-            {k for k, _ in kinds_of(w.lower)} & kinds for j, w in enumerate(claim_words) if j != i
-        ):
+        # (of its kinds those a story meets one at a time: "pensioners" are a group of people and an age group)
+        kinds = {k for k, _ in mine} - _MANY_AT_ONCE
+        if not kinds or any({k for k, _ in kinds_of(w.lower)} & kinds for j, w in enumerate(claim_words) if j != i):
             continue  # (the claim names another of the kind: which is which is the other rules' to read)
         if any(named & mine for _, named_of, _ in theirs for named in named_of):
             continue  # (the same thing under another of its names: "snowfall" for "snow")

@@ -1250,6 +1250,8 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
     sides = sides_of(found[i].lower)
     if found[i].lower in ("towards", "toward") and i and _money_goes(found[i - 1]):
         return ()  # ("raised £8,000 towards a new oven": what money is for, no fire nearing a thing)
+    if found[i].lower == "close" and _NEAR_TO.match(" ".join(w.text for w in found[i + 1 : i + 3])):
+        return ()  # ("a landslip close to Dawlish", "close to 500 people": near, no closing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
         return ()  # ("filming each other": one another, no share of anything)
     if found[i].lower in ("many", "much") and i and found[i - 1].lower == "as":
@@ -1267,6 +1269,10 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         theirs = dict(sides_of(verb.lower))
         sides = tuple(side for side in sides if theirs.get(side[0], side[1]) == side[1])
     return sides
+
+
+# After "close", what makes it near and not the deed: a name ("close to Dawlish"), a figure ("close to 500"), a home.
+_NEAR_TO = re.compile(r"(?:to|by)\s+(?:[A-Z]|\d|home\b|where\b|tears\b|death\b)")
 
 
 # What goes towards a thing as money does: a sum, or a word for giving or gathering it.

@@ -503,6 +503,28 @@ def condition_dropped(ctx: ClaimContext) -> str | None:
     return None
 
 
+# "even if their owners can show …", "whether or not the vote passes": a deed told as coming whatever the condition.
+_WHATEVER = re.compile(
+    r"\b(?:even\s+if|even\s+though|whether\s+or\s+not|regardless\s+of\s+whether)\s+(?P<cond>[^,;.!?]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def condition_defied(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The scooters will be crushed even if their owners can show they were used legally" against "will be crushed
+    unless their owners can show they were used legally": the claim has the deed come whatever the condition the
+    evidence sets for it, told in the same words (at least two of them, in lemmas)."""
+    mine = _WHATEVER.search(ctx.card.claim)
+    if mine is None:
+        return None
+    wanted = content_lemmas(words(mine.group("cond")))
+    for text in ctx.texts:
+        for theirs in _CONDITION.finditer(text):
+            if len(wanted & content_lemmas(words(theirs.group("cond")))) >= 2:
+                return mine.group(0).strip(), theirs.group(0).strip()
+    return None
+
+
 # "unless it can raise £500,000", "if the council approves the plan": the deed a condition asks for.
 _CONDITION = re.compile(
     rf"{_NOT_A_CONDITION}\b(?:if|unless|provided\s+that|as\s+long\s+as)\s+"
