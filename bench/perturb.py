@@ -747,11 +747,13 @@ Edinburgh, sewage in a Surrey river; a Whitby bakery, a horse in a ditch, Ashfor
 roundabout orchid; a cash machine torn out, a school phone ban, Eden Project visitors, a retiring postman, a ferry
 aground off Mull; a Grimsby scratchcard, a landslip at Dawlish, a Hartlepool striker for Wales, a wheelchair for a
 Derry boy, Bournemouth e-scooters seized; a Stockport carer jailed, Exeter bumblebees, a veteran's garden laps, free
-buses in Brighton, an Aberdeen restaurant shut (a hundred and twenty-two rounds whose faithful claims are paraphrased,
-as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to seventy-fifth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+buses in Brighton, an Aberdeen restaurant shut; a 1,000-mile walk round Wales, a paper bag charge in Inverness, a red
+panda cub in Devon, a Wrexham dog owner banned, Hawick's last bank; an outstanding Luton school, a Harrogate couple's
+70th anniversary, a cyclist killed in Peterborough, a tech firm's Belfast office, trees on a Durham coal site (a
+hundred and twenty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36778,6 +36780,88 @@ _add("An Aberdeen restaurant has been ordered to close for a month after inspect
  ("The owner said he was not surprised.", False),
  ("It is the first time the restaurant has been shut.", False),
 ], body="An Aberdeen restaurant has been ordered to close for a month after inspectors found mice in its kitchen. The owner said he was shocked and had already hired a pest control firm. It is the second time in three years the restaurant has been shut.")
+# round 853
+_add("A man who walked 1,000 miles around the coast of Wales has raised £30,000 for a mental health charity. He set off from Chepstow in March and finished in Chester last week. He said he had been inspired by the death of a close friend.", [
+ ("After setting off from Chepstow in March, a man has completed a 1,000-mile walk around the Welsh coast, finishing in Chester last week and raising £30,000 for a mental health charity.", True),
+ ("He said the death of a close friend had inspired him.", True),
+ ("A man who walked 1,000 miles around the coast of Wales has raised £13,000 for a mental health charity.", False),
+ ("He set off from Chester in March and finished in Chepstow last week.", False),
+ ("He said he had been inspired by the birth of his daughter.", False),
+ ("A man who cycled 1,000 miles around the coast of Wales has raised £30,000.", False),
+], body="A man who walked 1,000 miles around the coast of Wales has raised £30,000 for a mental health charity. He set off from Chepstow in March and finished in Chester last week. He said he had been inspired by the death of a close friend.")
+_add("Shoppers in Inverness will have to pay 10p for a paper bag from next month under new council rules. The money raised will go to local environmental projects. Some shop owners said the charge would drive customers to online retailers.", [
+ ("Under new council rules, a 10p charge for paper bags will come into force in Inverness next month, with the proceeds going to local environmental projects.", True),
+ ("Some shopkeepers warned the charge would push customers towards online retailers.", True),
+ ("Shoppers in Inverness will have to pay 10p for a plastic bag from next month.", False),
+ ("The money raised will go to the council's general budget.", False),
+ ("Some shop owners said the charge would bring more customers into their shops.", False),
+ ("Shoppers in Inverness will have to pay 10p for a paper bag from next year.", False),
+], body="Shoppers in Inverness will have to pay 10p for a paper bag from next month under new council rules. The money raised will go to local environmental projects. Some shop owners said the charge would drive customers to online retailers.")
+_add("A zoo in Devon has welcomed the birth of a rare red panda cub, the first to be born there in a decade. The cub was born to parents Mei and Jin, who arrived from a zoo in France three years ago. Keepers said the cub would stay in its nest box for around three months.", [
+ ("A rare red panda cub has been born at a Devon zoo, the first birth of its kind there for ten years.", True),
+ ("Keepers said the cub would remain in its nest box for about three months.", True),
+ ("A zoo in Devon has welcomed the birth of a rare red panda cub, the first to be born there in a century.", False),
+ ("The cub's parents, Mei and Jin, arrived from a zoo in Germany three years ago.", False),
+ ("Keepers said the cub would leave its nest box within days.", False),
+ ("The cub was born to parents Mei and Jin, who were both born at the zoo.", False),
+], body="A zoo in Devon has welcomed the birth of a rare red panda cub, the first to be born there in a decade. The cub was born to parents Mei and Jin, who arrived from a zoo in France three years ago. Keepers said the cub would stay in its nest box for around three months.")
+_add("A man has been banned from keeping animals for life after 20 starving dogs were found at his farm near Wrexham. Magistrates also ordered him to pay £3,000 in costs. An RSPCA inspector said it was one of the worst cases she had ever seen.", [
+ ("Twenty starving dogs were found at a farm near Wrexham, and its owner has been given a lifetime ban on keeping animals.", True),
+ ("He was also ordered by magistrates to pay costs of £3,000.", True),
+ ("A man has been banned from keeping animals for ten years.", False),
+ ("Magistrates also ordered him to pay £30,000 in costs.", False),
+ ("An RSPCA inspector said it was one of the mildest cases she had seen.", False),
+ ("A man has been banned from keeping animals after 20 starving horses were found at his farm.", False),
+], body="A man has been banned from keeping animals for life after 20 starving dogs were found at his farm near Wrexham. Magistrates also ordered him to pay £3,000 in costs. An RSPCA inspector said it was one of the worst cases she had ever seen.")
+_add("The last remaining bank in the town of Hawick is to close in June, leaving residents with a 30-mile round trip to the nearest branch. The bank said fewer than 100 customers used the branch each week. A local councillor said older people would be hit hardest.", [
+ ("Hawick's last bank will shut in June, meaning residents face a 30-mile round trip to reach the closest branch.", True),
+ ("A local councillor warned that older residents would be hardest hit.", True),
+ ("The last remaining bank in Hawick is to close in July.", False),
+ ("The bank said more than 1,000 customers used the branch each week.", False),
+ ("A local councillor said younger people would be hit hardest.", False),
+ ("The closure leaves residents with a 13-mile round trip to the nearest branch.", False),
+], body="The last remaining bank in the town of Hawick is to close in June, leaving residents with a 30-mile round trip to the nearest branch. The bank said fewer than 100 customers used the branch each week. A local councillor said older people would be hit hardest.")
+# round 854
+_add("A secondary school in Luton has been rated outstanding by inspectors for the first time in its history. Inspectors praised the behaviour of pupils and the quality of teaching. The head teacher said the rating was a reward for years of hard work by staff.", [
+ ("For the first time in its history, a Luton secondary school has been judged outstanding by inspectors.", True),
+ ("The head teacher said the rating rewarded staff for years of hard work.", True),
+ ("A secondary school in Luton has been rated inadequate by inspectors.", False),
+ ("Inspectors criticised the behaviour of pupils.", False),
+ ("The head teacher said the rating was a reward for years of hard work by parents.", False),
+ ("A secondary school in Luton has been rated outstanding for the third time.", False),
+], body="A secondary school in Luton has been rated outstanding by inspectors for the first time in its history. Inspectors praised the behaviour of pupils and the quality of teaching. The head teacher said the rating was a reward for years of hard work by staff.")
+_add("An elderly couple from Harrogate have celebrated their 70th wedding anniversary with a party attended by five generations of their family. They met at a dance in Leeds in 1953. The couple said the secret to a long marriage was never going to bed on an argument.", [
+ ("A Harrogate couple marked 70 years of marriage with a party attended by five generations of their family.", True),
+ ("The pair met at a dance in Leeds in 1953.", True),
+ ("An elderly couple from Harrogate have celebrated their 60th wedding anniversary.", False),
+ ("They met at a dance in Harrogate in 1953.", False),
+ ("They met at a dance in Leeds in 1935.", False),
+ ("The couple said the secret to a long marriage was always going to bed on an argument.", False),
+], body="An elderly couple from Harrogate have celebrated their 70th wedding anniversary with a party attended by five generations of their family. They met at a dance in Leeds in 1953. The couple said the secret to a long marriage was never going to bed on an argument.")
+_add("A cyclist has died after a collision with a lorry on a roundabout in Peterborough on Tuesday afternoon. The lorry driver stopped at the scene and is helping police with their inquiries. Police have appealed for anyone with dashcam footage to come forward.", [
+ ("A cyclist was killed in a crash with a lorry at a Peterborough roundabout on Tuesday afternoon.", True),
+ ("Police are asking anyone with dashcam footage to get in touch.", True),
+ ("A cyclist has been seriously injured after a collision with a lorry in Peterborough.", False),
+ ("The lorry driver drove off from the scene.", False),
+ ("The lorry driver has been charged by police.", False),
+ ("A cyclist has died after a collision with a bus on a roundabout in Peterborough.", False),
+], body="A cyclist has died after a collision with a lorry on a roundabout in Peterborough on Tuesday afternoon. The lorry driver stopped at the scene and is helping police with their inquiries. Police have appealed for anyone with dashcam footage to come forward.")
+_add("A tech firm has announced it will open a new office in Belfast, creating 250 jobs over the next three years. The company, which is based in Dublin, said it was attracted by the city's universities. The jobs will pay an average salary of £45,000.", [
+ ("A Dublin-based tech company is to open a Belfast office, bringing 250 jobs over three years.", True),
+ ("The jobs will have an average salary of £45,000.", True),
+ ("A tech firm has announced it will close its office in Belfast, cutting 250 jobs.", False),
+ ("The company, which is based in London, said it was attracted by the city's universities.", False),
+ ("The jobs will pay an average salary of £54,000.", False),
+ ("The company said it was attracted by the city's low rents.", False),
+], body="A tech firm has announced it will open a new office in Belfast, creating 250 jobs over the next three years. The company, which is based in Dublin, said it was attracted by the city's universities. The jobs will pay an average salary of £45,000.")
+_add("Volunteers have planted 5,000 trees on a former coal mining site in County Durham. The work was organised by a local community group and funded by a lottery grant. The group hopes the woodland will be open to the public within five years.", [
+ ("A local community group organised volunteers to plant 5,000 trees on an old coal mining site in County Durham, with lottery funding.", True),
+ ("The group hopes the woodland will open to the public within five years.", True),
+ ("Volunteers have planted 50,000 trees on a former coal mining site.", False),
+ ("The work was organised by the council and funded by a lottery grant.", False),
+ ("The work was funded by a coal company.", False),
+ ("The woodland is already open to the public.", False),
+], body="Volunteers have planted 5,000 trees on a former coal mining site in County Durham. The work was organised by a local community group and funded by a lottery grant. The group hopes the woodland will be open to the public within five years.")
 # fmt: on
 
 
