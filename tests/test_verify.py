@@ -14201,3 +14201,46 @@ def test_leaving_the_car_at_home_is_not_driving_more() -> None:
     _assert_judged(
         park, "The council said the new park-and-ride would persuade shoppers to use their cars more.", False
     )
+
+
+def test_a_step_of_the_law_the_article_never_tells() -> None:
+    crash = (
+        "A van driver stopped at the scene after hitting a cyclist in Stafford. "
+        "The driver is helping police with their inquiries."
+    )
+    _assert_judged(crash, "The van driver has been charged by police.", False)
+    _assert_judged(crash, "The van driver has been arrested.", False)
+    _assert_judged(crash, "The van driver stopped at the scene and is helping police.", True)
+    fee = "The car park will charge drivers £2 an hour from May."
+    _assert_judged(fee, "Drivers will be charged £2 an hour at the car park from May.", True)
+
+
+def test_shop_owners_are_shopkeepers_and_what_drives_customers_away_brings_none_in() -> None:
+    levy = "Some shop owners said the parking fees would drive customers to out-of-town stores."
+    _assert_judged(
+        levy, "Some shopkeepers warned the parking fees would push customers towards out-of-town stores.", True
+    )
+    _assert_judged(levy, "Some shop owners said the parking fees would bring more customers into the town.", False)
+
+
+def test_a_paper_bag_is_no_plastic_one_and_where_the_money_goes() -> None:
+    bags = "Customers will pay 5p for a paper bag, and the money raised will go to a wildlife charity."
+    _assert_judged(bags, "Customers will pay 5p for a plastic bag.", False)
+    _assert_judged(bags, "The money raised will go to the shop's staff bonus scheme.", False)
+    _assert_judged(bags, "The money raised from the 5p paper bag charge will go to a wildlife charity.", True)
+
+
+def test_years_of_work_and_whose_work() -> None:
+    ofsted = (
+        "The nursery has been rated outstanding for the first time. "
+        "Its manager said the rating was a reward for years of hard work by staff."
+    )
+    _assert_judged(ofsted, "The manager said the rating rewarded staff for years of hard work.", True)
+    _assert_judged(ofsted, "The manager said the rating was a reward for years of hard work by parents.", False)
+    _assert_judged(ofsted, "The nursery has been rated outstanding for years.", False)
+
+
+def test_an_anniversary_of_marriage_is_so_many_years() -> None:
+    couple = "A couple from Ripon have celebrated their 65th wedding anniversary with a tea party."
+    _assert_judged(couple, "A Ripon couple marked 65 years of marriage with a tea party.", True)
+    _assert_judged(couple, "A Ripon couple marked 60 years of marriage with a tea party.", False)

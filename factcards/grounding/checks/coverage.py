@@ -725,6 +725,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_nominal_doer_swapped(ctx, missing) if missing else None)
+        or (_noun_deed_by_another(ctx, missing) if missing and " by " in ctx.card.claim else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
         or _receiver_made_doer(ctx)
         or _done_to_one_inside(ctx)
@@ -783,6 +784,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif missing and (doer := _doer_never_named(ctx, missing)):
         yield Hit(f'claim says it was "{doer}"; the article names no such doer', ctx.window_span(), ctx.home.article.id)
+    elif missing and (step := _legal_step_added(ctx, missing)):
+        yield Hit(f'claim says "{step}"; the article tells of no such step', ctx.window_span(), ctx.home.article.id)
     elif missing and (reason := _reason_added(ctx, missing)):
         deed, why = reason
         yield Hit(f'claim says "{deed}" was "{why}"; the evidence gives no such reason', ctx.window_span(),
@@ -1557,6 +1560,16 @@ _SLOTS = (
     ),
     # how long a thing holds: "kept in lockers until lunchtime" against "until the end of the school day"
     ("until when", re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?=[a-z])", re.I)),
+    # whom money goes to: "the money raised will go to local projects" against "will go to the council's budget"
+    (
+        "goes to",
+        re.compile(
+            r"\b(?:money|cash|funds|proceeds|profits|takings|fines?|donations)\s+(?:raised\s+|collected\s+)?"
+            r"(?:(?:will|would|is\s+to|are\s+to|has|have|had|to)\s+)?(?:go|goes|went|gone|going)\s+(?:to|towards)\s+"
+            r"(?:a\s+|an\s+|the\s+)?(?=[a-z])",
+            re.I,
+        ),
+    ),
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
@@ -1575,6 +1588,7 @@ _SLOT_AGAINST_SLOT = frozenset(
         "came from",
         "idea from",
         "pollution from",
+        "goes to",
     }
 )
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
@@ -2833,6 +2847,51 @@ _FELT = frozenset(
     moved touched upset alarmed dismayed heartened relieved amazed impressed inspired appalled horrified
     devastated overwhelmed humbled thrilled stunned gutted distressed outraged troubled disgusted""".split()
 )
+
+
+# Steps of the law, each with how an article tells it: a story tells such a step where it is taken.
+# ("received nine years for the robbery", "was given life": a term, the sentence)
+_TERM_GIVEN = (
+    r"|\b(?:received|receives|given|handed|got|serve|serves|serving)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:years?|months?|life)\b"
+)
+_LEGAL_STEPS = {
+    step: re.compile(told, re.IGNORECASE)
+    for step, told in {
+        "arrest": r"arrest|detain|custody|held\s+by\s+police",
+        "charge": r"charg",
+        "convict": r"convict|guilty",
+        "sentence": r"sentenc|jail|prison" + _TERM_GIVEN,
+        "jail": r"jail|prison|gaol|custod|sentenc|locked\s+up" + _TERM_GIVEN,
+        "imprison": r"jail|prison|gaol|custod|sentenc|locked\s+up" + _TERM_GIVEN,
+        "acquit": r"acquit|cleared|not\s+guilty",
+        "prosecute": r"prosecut|charg|court",
+    }.items()
+}
+# "charged with murder", "was charged": the step of the law, not a price ("charged 10p for a bag").
+_CHARGED_AT_LAW = re.compile(
+    r"(?:\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?charged\b(?!\s+(?:£|\$|€|\d|for\b|at\b)))"
+    r"|\bcharged\s+(?:[\w'’-]+\s+){0,3}?with\b",
+    re.IGNORECASE,
+)
+
+
+def _legal_step_added(ctx: ClaimContext, missing: list[Word]) -> str | None:
+    """ "The lorry driver has been charged by police" against "The lorry driver stopped at the scene and is helping
+    police with their inquiries": a step of the law the claim says was taken (arrested, charged, convicted, jailed …),
+    which the whole article never tells in any form."""
+    claim = ctx.card.claim
+    body = ctx.home.article.body
+    for word in missing:
+        steps = lemmas(word.lower) & _LEGAL_STEPS.keys()
+        if not steps or not (inflected_from(word.lower, "VBN") or inflected_from(word.lower, "VBD")):
+            continue
+        if "charge" in steps and not any(m.start() <= word.start < m.end() for m in _CHARGED_AT_LAW.finditer(claim)):
+            continue
+        if any(_LEGAL_STEPS[step].search(body) for step in steps):
+            continue  # (the article tells it, in a sentence the evidence left out or in other words)
+        return word.text
+    return None
 
 
 def _doer_never_named(ctx: ClaimContext, missing: list[Word]) -> str | None:
@@ -5245,6 +5304,39 @@ def _nominal_doer_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                     and _is_noun_word(Word(other.group("who"), other.group("who").lower(), 0, 0))
                 ):
                     return claim[head.start : verb.end], other.group(0)
+    return None
+
+
+# Shares of a thing, which after "by" tell how much: "cut by half", "rose by a third".
+_SHARE_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths percent".split())
+# "hard work by staff", "a petition by residents": a deed told by its noun, and who did it.
+_NOUN_BY_ONE = re.compile(
+    r"\b(?P<deed>[a-z]{4,})\s+by\s+(?:(?:a|an|the|its|their|his|her|some|many|local)\s+)?(?P<who>[a-z]{3,})\b"
+)
+
+
+def _noun_deed_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a reward for years of hard work by parents" against "a reward for years of hard work by staff": a deed told by
+    its noun, done by one a noun the evidence never writes names, where the evidence has another do it (the deed as a
+    participle, "taken by a tourist", is `_done_by_another`'s)."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _NOUN_BY_ONE.finditer(ctx.card.claim):
+        deed, who = m.group("deed").lower(), Word(m.group("who"), m.group("who").lower(), m.start("who"), m.end("who"))
+        if who.start not in gone or "NOUN" not in forms_by_class(deed) or past_participle(deed):
+            continue
+        if not _only_a_noun(who) or who.lower in _SHARE_WORDS or count_value(who.lower) is not None:
+            continue  # (by how much, not by whom: "cut its rate by half")
+        for text in ctx.texts:
+            for o in _NOUN_BY_ONE.finditer(text):
+                other = Word(o.group("who"), o.group("who").lower(), o.start("who"), o.end("who"))
+                if (
+                    lemmas(o.group("deed").lower()) & lemmas(deed)
+                    and _only_a_noun(other)
+                    and not lemmas(other.lower) & forms
+                    and not _same_thing([other], [who])
+                ):
+                    return m.group(0), o.group(0)
     return None
 
 

@@ -1839,7 +1839,9 @@ _FOR_A_SPAN = re.compile(
     r"\bfor\s+(?P<span>(?:\d[\d,]*|[a-z]+)\s+(?:years|decades|months|weeks|centuries|year|decade|century))\b", re.I
 )
 _LONG_SINCE = re.compile(
-    r"\b(?:for\s+(?:many|several|some)\s+(?:years|decades|months)|for\s+(?:years|decades)|(?:has|have|had)\s+long\s+been"
+    # (not what years of a thing earned: "a reward for years of hard work")
+    r"\b(?:for\s+(?:many|several|some)\s+(?:years|decades|months)|for\s+(?:years|decades)(?!\s+of\b)"
+    r"|(?:has|have|had)\s+long\s+been"
     r"|as\s+(?:it|they|he|she)\s+(?:has|have)\s+(?:always|for\s+years)|(?:has|have)\s+always)\b",
     re.IGNORECASE,
 )

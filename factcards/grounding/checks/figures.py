@@ -381,8 +381,10 @@ def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(float(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_BIRTHDAY.finditer(text))
 
 
-# "its tenth anniversary", "the 50th anniversary of …": so many years since.
-_NTH_ANNIVERSARY = re.compile(rf"\b(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+anniversary\b", re.I)
+# "its tenth anniversary", "the 50th anniversary of …", "their 70th wedding anniversary": so many years since.
+_NTH_ANNIVERSARY = re.compile(
+    rf"\b(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:(?:wedding|marriage)\s+)?anniversary\b", re.I
+)
 # "ten years", "10 years": so many years, the count as written.
 _YEARS = re.compile(r"\b(?P<count>[\w,-]+)\s+years?\b", re.I)
 
@@ -391,7 +393,9 @@ def _years_as_an_anniversary(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "has marked ten years" against "has celebrated its tenth anniversary": so many years, told by the anniversary
     that marks them; and the other way, "its tenth anniversary" against "ten years since it opened"."""
     if number.ordinal:
-        if not re.search(rf"\b{re.escape(number.surface)}\s+anniversary\b", ctx.card.claim, re.I):
+        if not re.search(
+            rf"\b{re.escape(number.surface)}\s+(?:(?:wedding|marriage)\s+)?anniversary\b", ctx.card.claim, re.I
+        ):
             return False
         return any(count_value(m.group("count")) == number.value for text in ctx.texts for m in _YEARS.finditer(text))
     if not re.search(rf"\b{re.escape(number.surface)}\s+years?\b", ctx.card.claim, re.I):

@@ -1194,6 +1194,7 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
                 or group.rstrip("s") == head
                 or one_meaning(group, head)  # ("academics" are "lecturers")
                 or _one_meaning_of_people(described, group)  # ("Rescue teams" are "Rescuers")
+                or _compound_of_the_same(text, m.start("group"), group, head)  # ("shop owners" are "shopkeepers")
                 # (the body's members, told with no word before them: "Councillors said" is the council's word)
                 or (opens and _member_of(group, head))
                 or "NOUN" not in forms_by_class(group)
@@ -1205,6 +1206,15 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
             if len(wanted & content_lemmas(words(m.group("said")))) >= 2:
                 return text[m.start() : m.end("group")]
     return None
+
+
+def _compound_of_the_same(text: str, at: int, group: str, head: str) -> bool:
+    """Whether the group's noun with the word before it ("shop owners") is a paraphrase of the claim's ("shopkeepers")."""
+    before = words(text[max(0, at - 30) : at])
+    if not before:
+        return False
+    compound = frozenset(f"{before[-1].lower} {form}" for form in lemmas(group))
+    return bool(paraphrase_groups(compound) & paraphrase_groups(lemmas(head)))
 
 
 def _described_by_another_kind(ctx: ClaimContext, described: str) -> str | None:
