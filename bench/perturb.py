@@ -749,11 +749,14 @@ aground off Mull; a Grimsby scratchcard, a landslip at Dawlish, a Hartlepool str
 Derry boy, Bournemouth e-scooters seized; a Stockport carer jailed, Exeter bumblebees, a veteran's garden laps, free
 buses in Brighton, an Aberdeen restaurant shut; a 1,000-mile walk round Wales, a paper bag charge in Inverness, a red
 panda cub in Devon, a Wrexham dog owner banned, Hawick's last bank; an outstanding Luton school, a Harrogate couple's
-70th anniversary, a cyclist killed in Peterborough, a tech firm's Belfast office, trees on a Durham coal site (a
-hundred and twenty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+70th anniversary, a cyclist killed in Peterborough, a tech firm's Belfast office, trees on a Durham coal site; a
+Swindon cancer unit, a Worcester match lost to heat, a ring found on a beach after 20 years, Somerset street lights, a
+Cardiff girl's poem; energy drinks and under-16s, a Roman villa under a Kent school, a Cumbrian farmer's sheep,
+Leicester food banks, a Bradford film festival cancelled (a hundred and twenty-six rounds whose faithful claims are
+paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to seventy-fifth sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -36862,6 +36865,88 @@ _add("Volunteers have planted 5,000 trees on a former coal mining site in County
  ("The work was funded by a coal company.", False),
  ("The woodland is already open to the public.", False),
 ], body="Volunteers have planted 5,000 trees on a former coal mining site in County Durham. The work was organised by a local community group and funded by a lottery grant. The group hopes the woodland will be open to the public within five years.")
+# round 855
+_add("A hospital in Swindon has opened a new cancer unit that will treat up to 60 patients a day. The £12 million unit was paid for partly by a public appeal that raised £3 million. Patients previously had to travel to Oxford for treatment.", [
+ ("Swindon has a new £12m hospital cancer unit with capacity for as many as 60 patients a day.", True),
+ ("Before it opened, patients had to make the journey to Oxford for treatment.", True),
+ ("A hospital in Swindon has opened a new cancer unit that will treat up to 600 patients a day.", False),
+ ("The £12 million unit was paid for entirely by a public appeal.", False),
+ ("Patients previously had to travel to Bristol for treatment.", False),
+ ("A public appeal raised £12 million for the unit.", False),
+], body="A hospital in Swindon has opened a new cancer unit that will treat up to 60 patients a day. The £12 million unit was paid for partly by a public appeal that raised £3 million. Patients previously had to travel to Oxford for treatment.")
+_add("A heatwave has forced the cancellation of a cricket match in Worcester after temperatures reached 34C. Umpires said conditions were unsafe for the players. The match will now be played in September.", [
+ ("A Worcester cricket match was called off because of a heatwave after the temperature hit 34C.", True),
+ ("Umpires said conditions were not safe for the players.", True),
+ ("A heatwave has forced the cancellation of a cricket match in Worcester after temperatures reached 43C.", False),
+ ("Umpires said conditions were safe for the players.", False),
+ ("The match will now be played in August.", False),
+ ("A storm has forced the cancellation of a cricket match in Worcester.", False),
+], body="A heatwave has forced the cancellation of a cricket match in Worcester after temperatures reached 34C. Umpires said conditions were unsafe for the players. The match will now be played in September.")
+_add("A mother from Gateshead has been reunited with a wedding ring she lost on a beach 20 years ago. The ring was found by a man using a metal detector, who traced her through an engraving. She said she had given up hope of ever seeing it again.", [
+ ("A Gateshead mother has got back a wedding ring she lost on a beach two decades ago.", True),
+ ("A metal detectorist found the ring and traced her using an engraving on it.", True),
+ ("A mother from Gateshead has been reunited with a wedding ring she lost on a beach 12 years ago.", False),
+ ("The ring was found by a man using a metal detector, who traced her through social media.", False),
+ ("She said she had always been sure she would see it again.", False),
+ ("The ring was found by her son.", False),
+], body="A mother from Gateshead has been reunited with a wedding ring she lost on a beach 20 years ago. The ring was found by a man using a metal detector, who traced her through an engraving. She said she had given up hope of ever seeing it again.")
+_add("A council in Somerset has voted to cut street lighting between midnight and 5am to save money. The move is expected to save £200,000 a year. Police said they had no evidence that switching off lights led to more crime.", [
+ ("To save money, a Somerset council has voted to switch off street lights from midnight until 5am.", True),
+ ("The change is expected to save £200,000 a year.", True),
+ ("A council in Somerset has voted to cut street lighting between 10pm and 5am.", False),
+ ("The move is expected to cost £200,000 a year.", False),
+ ("Police said switching off lights led to more crime.", False),
+ ("A council in Somerset has voted against cutting street lighting.", False),
+], body="A council in Somerset has voted to cut street lighting between midnight and 5am to save money. The move is expected to save £200,000 a year. Police said they had no evidence that switching off lights led to more crime.")
+_add("An 11-year-old girl from Cardiff has won a national poetry competition with a poem about her grandmother's garden. More than 8,000 children entered the contest. Her poem will be published in an anthology alongside work by famous poets.", [
+ ("A Cardiff girl aged 11 has won a national poetry contest for a poem about her gran's garden.", True),
+ ("Over 8,000 children took part in the competition.", True),
+ ("An 11-year-old girl from Cardiff has won a national poetry competition with a poem about her grandfather's garden.", False),
+ ("More than 800 children entered the contest.", False),
+ ("Her poem will be read on national radio.", False),
+ ("A 14-year-old girl from Cardiff has won a national poetry competition.", False),
+], body="An 11-year-old girl from Cardiff has won a national poetry competition with a poem about her grandmother's garden. More than 8,000 children entered the contest. Her poem will be published in an anthology alongside work by famous poets.")
+# round 856
+_add("A supermarket chain has agreed to stop selling energy drinks to under-16s in its Scottish stores. The decision followed a campaign by dentists and teachers. The chain said staff would ask for ID if customers looked younger than 25.", [
+ ("A supermarket chain will no longer sell energy drinks to under-16s at its stores in Scotland.", True),
+ ("The move came after dentists and teachers campaigned for it.", True),
+ ("A supermarket chain has agreed to stop selling energy drinks to under-18s in its Scottish stores.", False),
+ ("The decision followed a campaign by parents.", False),
+ ("The chain said staff would ask for ID if customers looked younger than 21.", False),
+ ("A supermarket chain has refused to stop selling energy drinks to under-16s.", False),
+], body="A supermarket chain has agreed to stop selling energy drinks to under-16s in its Scottish stores. The decision followed a campaign by dentists and teachers. The chain said staff would ask for ID if customers looked younger than 25.")
+_add("Archaeologists in Kent have found the remains of a Roman villa under a school playing field. The discovery was made during work to build a new sports hall. The school said the building work would be delayed while the site was excavated.", [
+ ("Remains of a Roman villa have been uncovered beneath a school playing field in Kent.", True),
+ ("The school said construction would be held up while the site was dug.", True),
+ ("Archaeologists in Kent have found the remains of a Saxon villa under a school playing field.", False),
+ ("The discovery was made during work to build a new car park.", False),
+ ("The school said the building work would go ahead as planned.", False),
+ ("Archaeologists in Essex have found the remains of a Roman villa.", False),
+], body="Archaeologists in Kent have found the remains of a Roman villa under a school playing field. The discovery was made during work to build a new sports hall. The school said the building work would be delayed while the site was excavated.")
+_add("A farmer in Cumbria has lost 40 sheep in a suspected dog attack. Police said the dogs' owner had not yet been identified. The farmer said the attack had cost him around £6,000.", [
+ ("Forty sheep belonging to a Cumbrian farmer have been killed in what is thought to be a dog attack.", True),
+ ("The farmer said the attack had cost him about £6,000.", True),
+ ("A farmer in Cumbria has lost 14 sheep in a suspected dog attack.", False),
+ ("Police said the dogs' owner had been identified and arrested.", False),
+ ("The farmer said the attack had cost him around £60,000.", False),
+ ("A farmer in Cumbria has lost 40 sheep in a fox attack.", False),
+], body="A farmer in Cumbria has lost 40 sheep in a suspected dog attack. Police said the dogs' owner had not yet been identified. The farmer said the attack had cost him around £6,000.")
+_add("The number of people using food banks in Leicester has doubled in two years, according to a charity. The charity said most of those visiting were in work. It has appealed for more donations of tinned food and toiletries.", [
+ ("Food bank use in Leicester has doubled over two years, a charity says.", True),
+ ("The charity said most of the people visiting had jobs.", True),
+ ("The number of people using food banks in Leicester has halved in two years.", False),
+ ("The charity said most of those visiting were unemployed.", False),
+ ("It has appealed for more donations of fresh fruit.", False),
+ ("The number of people using food banks in Leicester has doubled in five years.", False),
+], body="The number of people using food banks in Leicester has doubled in two years, according to a charity. The charity said most of those visiting were in work. It has appealed for more donations of tinned food and toiletries.")
+_add("A film festival in Bradford has been cancelled this year after its main sponsor pulled out. Organisers said they hoped to return in 2027. The festival had been held every year since 2002.", [
+ ("Bradford's film festival will not take place this year after losing its main sponsor.", True),
+ ("Organisers said they hoped to be back in 2027.", True),
+ ("A film festival in Bradford has been cancelled this year after its director resigned.", False),
+ ("Organisers said the festival would never return.", False),
+ ("The festival had been held every year since 2012.", False),
+ ("A music festival in Bradford has been cancelled this year.", False),
+], body="A film festival in Bradford has been cancelled this year after its main sponsor pulled out. Organisers said they hoped to return in 2027. The festival had been held every year since 2002.")
 # fmt: on
 
 
