@@ -164,11 +164,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "To save money, a Somerset council has voted to switch off street lights from midnight until 5am.",
-    "A Cardiff girl aged 11 has won a national poetry contest for a poem about her gran's garden.",
-    "Forty sheep belonging to a Cumbrian farmer have been killed in what is thought to be a dog attack.",
-    "Bradford's film festival will not take place this year after losing its main sponsor.",
-    "Organisers said they hoped to be back in 2027.",
     # "Two ospreys" for "A pair of ospreys": "pair" is kept out of the number words, since "the pair" names two people
     # whom the evidence may call "the couple", and a claim's "pair" read as a figure would then be held (FC301).
     "Two ospreys have come back to a Rutland nest for a tenth successive year.",

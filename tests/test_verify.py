@@ -14244,3 +14244,40 @@ def test_an_anniversary_of_marriage_is_so_many_years() -> None:
     couple = "A couple from Ripon have celebrated their 65th wedding anniversary with a tea party."
     _assert_judged(couple, "A Ripon couple marked 65 years of marriage with a tea party.", True)
     _assert_judged(couple, "A Ripon couple marked 60 years of marriage with a tea party.", False)
+
+
+def test_what_nothing_shows_a_thing_led_to_is_not_the_thing() -> None:
+    lights = (
+        "The council voted to cut street lighting after midnight to save money. "
+        "Police said they had no evidence that switching off lights led to more burglaries."
+    )
+    _assert_judged(lights, "To save money, the council voted to switch off street lights after midnight.", True)
+    _assert_judged(lights, "Police said switching off lights led to more burglaries.", False)
+
+
+def test_a_grandmother_is_a_gran_and_sheep_lost_in_an_attack_were_killed() -> None:
+    poem = "A boy from Bangor has won a prize for a poem about his grandmother's allotment."
+    _assert_judged(poem, "A Bangor boy has won a prize for a poem about his gran's allotment.", True)
+    flock = "A farmer near Hexham has lost 25 lambs in a suspected fox attack."
+    _assert_judged(flock, "Twenty-five lambs have been killed in what is thought to be a fox attack near Hexham.", True)
+
+
+def test_cancelled_is_not_taking_place_and_a_hope_for_a_later_year() -> None:
+    fair = "The county show has been cancelled this year. Organisers said they hoped to return in 2028."
+    _assert_judged(fair, "The county show will not take place this year.", True)
+    _assert_judged(fair, "Organisers said they hoped to be back in 2028.", True)
+    _assert_judged(fair, "The county show will take place this year.", False)
+
+
+def test_those_in_work_are_not_unemployed() -> None:
+    bank = "The food bank said most of the people it helped were in work."
+    _assert_judged(bank, "The food bank said most of the people it helped were unemployed.", False)
+    _assert_judged(bank, "The food bank said most of the people it helped had jobs.", True)
+
+
+def test_the_sum_of_one_deed_given_to_another() -> None:
+    unit = "The £8 million ward was paid for partly by an appeal that raised £2 million."
+    _assert_judged(unit, "An appeal raised £8 million for the ward.", False)
+    _assert_judged(unit, "An appeal raised £2 million towards the £8 million ward.", True)
+    parties = "The Greens spent £420,000 and the Liberals £310,000."
+    _assert_judged(parties, "The Liberals spent £310,000.", True)

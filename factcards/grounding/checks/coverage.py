@@ -2378,6 +2378,12 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                 if kind in ("penalty", "until when", "banned from", "idea from")
                 else frozenset()
             )
+            # (and what one voted to do, told with its particle: "voted to switch off street lights" is "voted to cut
+            # street lighting")
+            if kind == "voted" and (particle := _PARTICLE_NEXT.match(claim, m.end() + mine[0].end)):
+                mine_groups = paraphrase_groups(
+                    frozenset(f"{f} {particle['particle'].lower()}" for f in lemmas(mine[0].lower))
+                )
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
@@ -3679,6 +3685,8 @@ def _meant_deed_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         if "VERB" not in forms_by_class(m.group("deed").lower()):
             continue
         aim, deed = lemmas(m.group("aim").lower()), lemmas(m.group("deed").lower())
+        if particle := _PARTICLE_NEXT.match(claim, m.end("deed")):  # ("to switch off" may be "to cut")
+            deed |= {f"{f} {particle['particle'].lower()}" for f in deed}
         pattern = _SETTLED if m.re is _SETTLED else _MEANT
         theirs = [o for text in ctx.texts for o in pattern.finditer(text) if lemmas(o.group("aim").lower()) & aim]
         told = any(lemmas(w.lower) & deed for w in ctx.evidence_words)
@@ -3773,6 +3781,8 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             continue  # (not ones of a kind: "the puffins' main food" is "the birds' main food")
         if paraphrase_groups(lemmas(m.group("owner"))) & paraphrase_groups(owners):
             continue  # (one the curated table says is the evidence's: "the nation's best" is "the country's best")
+        if any(kinds_of(m.group("owner").lower()) & kinds_of(owner) for owner in owners):
+            continue  # (the same one by another of its names: "her gran's garden" is "her grandmother's garden")
         thing = lemmas(m.group("thing"))
         for text in ctx.texts:
             for o in _OWNED.finditer(text):

@@ -1171,6 +1171,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         hit := _count_moved(ctx)
         or _whole_for_part(ctx)
         or _deed_count_changed(ctx)
+        or _deed_sum_changed(ctx)
         or (_score_changed(ctx) if ctx.claim.numbers else None)
         or _count_done_to_changed(ctx)
         or _times_counted_otherwise(ctx)
@@ -1923,6 +1924,65 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
             )
         ):
             return ctx.said_against(said, same[0][1])
+    return None
+
+
+# "raised £3 million", "spent about £5m": a sum and the deed it is the sum of.
+_DEED_SUM = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?"
+    r"(?P<sum>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)",
+    re.IGNORECASE,
+)
+
+
+_NO_DEED = frozenset({"be", "have", "do"})
+
+
+def _deed_sums(text: str) -> list[tuple[frozenset[str], str, re.Match[str]]]:
+    """(the verb's lemmas, the sum's value, the match) for each deed of `text` told with its sum ("was £8.40" tells
+    no deed)."""
+    found = []
+    for m in _DEED_SUM.finditer(text):
+        verb = m.group("verb").lower()
+        money = _MONEY.match(m.group("sum"))
+        forms = lemmas(verb)
+        if money is None or forms & _NO_DEED or "VERB" not in forms_by_class(verb):
+            continue
+        if verb.endswith("ed") or inflected_from(verb, "VBD"):
+            found.append((forms, money_value(money.group("figure"), money.group("scale")), m))
+    return found
+
+
+def _doer_words(text: str, at: int) -> frozenset[str]:
+    """The lemmas of the content words among the four before `at`: whose deed it is, as near as words tell."""
+    return frozenset(f for w in words(text[:at])[-4:] if is_content(w.lower) for f in lemmas(w.lower))
+
+
+def _deed_sum_changed(ctx: ClaimContext) -> Hit | None:
+    """ "A public appeal raised £12 million for the unit" against "The £12 million unit was paid for partly by a public
+    appeal that raised £3 million": the sum the claim gives a deed, which the evidence writes of something else, where
+    it gives that deed, told once with a sum and by the same doer, another sum. (A sum the evidence never writes is the
+    number rule's; "the SNP spent £267,372" against "The Green Party spent £534,249 and the SNP £267,372" is another
+    doer's deed; "left £10m to hospitals" against "left £30m, including £10m to hospitals", a part of the sum.)"""
+    if not ctx.claim.numbers or not any(c in ctx.card.claim for c in "$£€"):
+        return None
+    theirs = [(text, found) for text in ctx.texts for found in _deed_sums(text)]
+    for deed, value, mine in _deed_sums(ctx.card.claim):
+        same = [(text, v, m) for text, (d, v, m) in theirs if d & deed]
+        if len(same) != 1 or same[0][1] == value:
+            continue
+        text, _, m = same[0]
+        written = [
+            o.start()
+            for t in ctx.texts
+            for o in _MONEY.finditer(t)
+            if money_value(o.group("figure"), o.group("scale")) == value
+        ]
+        later = [o for o in _MONEY.finditer(text, m.end()) if money_value(o.group("figure"), o.group("scale")) == value]
+        doer = _doer_words(ctx.card.claim, mine.start())
+        if not written or later or (doer and not doer & _doer_words(text, m.start())):
+            continue
+        return ctx.said_against(mine.group(0), m.group(0))
     return None
 
 

@@ -262,9 +262,18 @@ def no_evidence(ctx: ClaimContext) -> str | None:
         # (up to a clause of its own: "no sign of any leak and the crew of 22 are safe" shows nothing of the crew)
         clause = _OWN_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
         said = [w for w in words(clause) if is_content(w.lower)]
+        # (what nothing shows a thing led to is not the thing: "no evidence that switching off lights led to more
+        # crime" shows nothing against "voted to switch off street lights")
+        if (led := _LED_TO.search(clause)) and not any(lemmas(w.lower) & mine for w in words(clause[led.end() :])):
+            return False
         return sum(1 for w in said if lemmas(w.lower) & mine) >= min(2, len(said))
 
     return _framing(ctx, _NO_EVIDENCE, frames_claim)
+
+
+_LED_TO = re.compile(
+    r"\b(?:led|leads|lead)\s+to\b|\bcaus(?:ed|es|e)\b|\bresult(?:ed|s)?\s+in\b|\blinked\s+to\b", re.IGNORECASE
+)
 
 
 _OWN_CLAUSE = re.compile(r",|\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")

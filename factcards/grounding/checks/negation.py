@@ -416,6 +416,9 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim negates what the evidence says with no negation ("{clause}")', ctx.span_of(clause),
                   ctx.home.article.id)  # fmt: skip
         return
+    if negations and ctx.evidence_match(_CALLED_OFF):
+        # ("will not take place this year" against "has been cancelled this year", before "take" is read past)
+        negations = [n for n in negations if not _will_happen(n)]
     if negations:
         negations = [_deed_not_able(_past_light_verb(n, window_stems, window_negated), window_stems) for n in negations]
     not_yet = _not_yet_able(ctx) if negations else frozenset()

@@ -855,8 +855,10 @@ _DEATH_IN_ARTICLE = re.compile(
     r"|murder\w*|manslaughter|drown\w*|bod(?:y|ies)|remains|inquests?|funerals?|tolls?|late|mourn\w*|tributes?"
     r"|obituar\w*|grave|suicide|slain|executed|euthanis\w*|euthaniz\w*|put\s+down|casualt\w*|victims?|lives"
     r"|extinct\w*|mortality|life|RIP|cull\w*|slaughter\w*|put\s+to\s+sleep"
-    # (lost to what killed it: "trees lost to ash dieback", "lost to cancer")
-    r"|lost\s+to)\b"
+    # (lost to what killed it: "trees lost to ash dieback", "lost to cancer"; and lost in what killed it: "has lost
+    # 40 sheep in a suspected dog attack")
+    r"|lost\s+to|lost\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?in\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:attacks?|fires?|blazes?|floods?|crash(?:es)?|storms?|outbreaks?))\b"
     # (a life's span: "Ann Richards ( October 1 , 1935 -- April 1 , 1982 )")
     r"|\([^()]{0,30}\b(?:1[5-9]|20)\d\d\s*(?:--?|–|—|to)\s*[^()]{0,30}\b(?:1[5-9]|20)\d\d\s*\)",
     re.IGNORECASE,
