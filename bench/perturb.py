@@ -752,11 +752,13 @@ panda cub in Devon, a Wrexham dog owner banned, Hawick's last bank; an outstandi
 70th anniversary, a cyclist killed in Peterborough, a tech firm's Belfast office, trees on a Durham coal site; a
 Swindon cancer unit, a Worcester match lost to heat, a ring found on a beach after 20 years, Somerset street lights, a
 Cardiff girl's poem; energy drinks and under-16s, a Roman villa under a Kent school, a Cumbrian farmer's sheep,
-Leicester food banks, a Bradford film festival cancelled (a hundred and twenty-six rounds whose faithful claims are
-paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to seventy-fifth sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+Leicester food banks, a Bradford film festival cancelled; a Stoke lollipop lady, climbers lost in fog on Ben Nevis, a
+£1 church in Norfolk, 110mph on the M5, Scotland's castles; a daily sea swimmer in Brighton, a painting from a
+Shrewsbury garage, a Herefordshire bridge washed away, a Bolton footballer and a taxi driver, parents' worries about
+screen time (a hundred and twenty-eight rounds whose faithful claims are paraphrased, as summaries write them); and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -36947,6 +36949,88 @@ _add("A film festival in Bradford has been cancelled this year after its main sp
  ("The festival had been held every year since 2012.", False),
  ("A music festival in Bradford has been cancelled this year.", False),
 ], body="A film festival in Bradford has been cancelled this year after its main sponsor pulled out. Organisers said they hoped to return in 2027. The festival had been held every year since 2002.")
+# round 857
+_add("A woman from Stoke has been named the country's best lollipop lady after 30 years helping children cross the road. She was nominated by parents at the primary school where she works. She said she had no plans to retire.", [
+ ("A Stoke lollipop lady has been voted the best in the country after three decades helping children across the road.", True),
+ ("Parents at the primary school where she works put her forward for the award.", True),
+ ("A woman from Stoke has been named the country's best lollipop lady after 13 years.", False),
+ ("She was nominated by teachers at the primary school where she works.", False),
+ ("She said she planned to retire next year.", False),
+ ("She was nominated by parents at the secondary school where she works.", False),
+], body="A woman from Stoke has been named the country's best lollipop lady after 30 years helping children cross the road. She was nominated by parents at the primary school where she works. She said she had no plans to retire.")
+_add("Two climbers were rescued from Ben Nevis after getting lost in thick fog on Saturday night. Mountain rescue volunteers found them at about 2am, cold but uninjured. The pair had set out without a map or compass, the team said.", [
+ ("Mountain rescuers found two climbers who had become lost in dense fog on Ben Nevis at around 2am; they were cold but not hurt.", True),
+ ("The team said the pair had set off with no map or compass.", True),
+ ("Two climbers were rescued from Ben Nevis after getting lost in a snowstorm.", False),
+ ("Mountain rescue volunteers found them at about 2am, badly injured.", False),
+ ("The pair had set out with a map and compass, the team said.", False),
+ ("Three climbers were rescued from Ben Nevis on Saturday night.", False),
+], body="Two climbers were rescued from Ben Nevis after getting lost in thick fog on Saturday night. Mountain rescue volunteers found them at about 2am, cold but uninjured. The pair had set out without a map or compass, the team said.")
+_add("A council in Norfolk has bought a disused church for £1 to turn it into a community centre. The building had been empty for 15 years and was at risk of collapse. Repairs are expected to cost about £900,000.", [
+ ("A Norfolk council has paid £1 for an empty church, which it plans to make into a community centre.", True),
+ ("The building, which had stood empty for 15 years, was in danger of collapsing.", True),
+ ("A council in Norfolk has bought a disused church for £1 million.", False),
+ ("The building had been empty for 50 years.", False),
+ ("Repairs are expected to cost about £90,000.", False),
+ ("A council in Norfolk has bought a disused church to turn it into a museum.", False),
+], body="A council in Norfolk has bought a disused church for £1 to turn it into a community centre. The building had been empty for 15 years and was at risk of collapse. Repairs are expected to cost about £900,000.")
+_add("A driver has been banned for three years after being caught at 110mph on the M5 near Exeter. Magistrates heard he was late for a job interview. He was also fined £1,200.", [
+ ("A motorist clocked at 110mph on the M5 near Exeter has been given a three-year driving ban.", True),
+ ("Magistrates were told he was running late for a job interview.", True),
+ ("A driver has been banned for three years after being caught at 130mph on the M5.", False),
+ ("Magistrates heard he was late for a hospital appointment.", False),
+ ("He was also jailed for six months.", False),
+ ("A driver has been banned for three months after being caught at 110mph.", False),
+], body="A driver has been banned for three years after being caught at 110mph on the M5 near Exeter. Magistrates heard he was late for a job interview. He was also fined £1,200.")
+_add("Visitor numbers at Scotland's castles rose by 12% last year, with Edinburgh Castle the most popular. Stirling Castle saw the biggest rise, up by a fifth. Historic Environment Scotland said overseas tourists accounted for most of the increase.", [
+ ("Scotland's castles had 12% more visitors last year, and Edinburgh Castle was the most visited.", True),
+ ("Historic Environment Scotland said most of the rise came from overseas tourists.", True),
+ ("Visitor numbers at Scotland's castles fell by 12% last year.", False),
+ ("Edinburgh Castle saw the biggest rise, up by a fifth.", False),
+ ("Historic Environment Scotland said local visitors accounted for most of the increase.", False),
+ ("Stirling Castle was the most popular.", False),
+], body="Visitor numbers at Scotland's castles rose by 12% last year, with Edinburgh Castle the most popular. Stirling Castle saw the biggest rise, up by a fifth. Historic Environment Scotland said overseas tourists accounted for most of the increase.")
+# round 858
+_add("A man who has been swimming in the sea at Brighton every day for 40 years has been given an award by the city council. He has never missed a day, even in snow. His family said he had no intention of stopping.", [
+ ("The city council has given an award to a man who has swum in the sea at Brighton daily for four decades.", True),
+ ("His family said he did not intend to stop.", True),
+ ("A man who has been swimming in the sea at Brighton every day for 14 years has been given an award.", False),
+ ("He has missed only a few days, when it snowed.", False),
+ ("His family said he planned to stop next year.", False),
+ ("A man who has been swimming in the sea at Brighton has been given an award by the RNLI.", False),
+], body="A man who has been swimming in the sea at Brighton every day for 40 years has been given an award by the city council. He has never missed a day, even in snow. His family said he had no intention of stopping.")
+_add("An oil painting found in a garage in Shrewsbury has sold at auction for £350,000. Experts believe it was painted by an 18th-century Dutch artist. The seller had bought the house 20 years ago and never looked in the garage.", [
+ ("An oil painting discovered in a Shrewsbury garage has fetched £350,000 at auction.", True),
+ ("Experts think the painting is the work of an 18th-century Dutch artist.", True),
+ ("An oil painting found in a garage in Shrewsbury has sold at auction for £35,000.", False),
+ ("Experts have confirmed it was painted by an 18th-century Dutch artist.", False),
+ ("Experts believe it was painted by a 19th-century French artist.", False),
+ ("The seller had bought the house two years ago.", False),
+], body="An oil painting found in a garage in Shrewsbury has sold at auction for £350,000. Experts believe it was painted by an 18th-century Dutch artist. The seller had bought the house 20 years ago and never looked in the garage.")
+_add("A village in Herefordshire has been cut off for three days after flooding washed away its only bridge. The army has built a temporary crossing so that residents can get to the shops. The council said a permanent bridge would take at least a year to build.", [
+ ("Flooding swept away a Herefordshire village's only bridge, leaving it cut off for three days.", True),
+ ("The council said building a permanent bridge would take a year or more.", True),
+ ("A village in Herefordshire has been cut off for three weeks after flooding washed away its only bridge.", False),
+ ("The council has built a temporary crossing so that residents can get to the shops.", False),
+ ("The council said a permanent bridge would be built within a month.", False),
+ ("A village in Herefordshire has been cut off after a landslide blocked its only road.", False),
+], body="A village in Herefordshire has been cut off for three days after flooding washed away its only bridge. The army has built a temporary crossing so that residents can get to the shops. The council said a permanent bridge would take at least a year to build.")
+_add("A professional footballer from Bolton has been given a community order for assaulting a taxi driver after a night out. The court heard he punched the driver after an argument over the fare. His club said he had been fined two weeks' wages.", [
+ ("A Bolton footballer who hit a taxi driver following a row over the fare has received a community order.", True),
+ ("His club said it had fined him two weeks' wages.", True),
+ ("A professional footballer from Bolton has been jailed for assaulting a taxi driver.", False),
+ ("The court heard the driver punched him after an argument over the fare.", False),
+ ("His club said he had been sacked.", False),
+ ("His club said he had been fined two months' wages.", False),
+], body="A professional footballer from Bolton has been given a community order for assaulting a taxi driver after a night out. The court heard he punched the driver after an argument over the fare. His club said he had been fined two weeks' wages.")
+_add("A survey of 3,000 parents has found that more than half worry about how much time their children spend online. The research was carried out by a children's charity. It found that boys spent more time gaming than girls.", [
+ ("Over half of 3,000 parents surveyed are worried about the amount of time their children spend online.", True),
+ ("The study was conducted by a children's charity.", True),
+ ("A survey of 3,000 teachers has found that more than half worry about children's time online.", False),
+ ("A survey of 3,000 parents has found that fewer than a quarter worry about their children's time online.", False),
+ ("It found that girls spent more time gaming than boys.", False),
+ ("The research was carried out by a mobile phone company.", False),
+], body="A survey of 3,000 parents has found that more than half worry about how much time their children spend online. The research was carried out by a children's charity. It found that boys spent more time gaming than girls.")
 # fmt: on
 
 
