@@ -164,9 +164,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "A Stoke lollipop lady has been voted the best in the country after three decades helping children across the road.",
-    "A motorist clocked at 110mph on the M5 near Exeter has been given a three-year driving ban.",
-    "The council said building a permanent bridge would take a year or more.",
     # "Two ospreys" for "A pair of ospreys": "pair" is kept out of the number words, since "the pair" names two people
     # whom the evidence may call "the couple", and a claim's "pair" read as a figure would then be held (FC301).
     "Two ospreys have come back to a Rutland nest for a tenth successive year.",

@@ -14281,3 +14281,35 @@ def test_the_sum_of_one_deed_given_to_another() -> None:
     _assert_judged(unit, "An appeal raised £2 million towards the £8 million ward.", True)
     parties = "The Greens spent £420,000 and the Liberals £310,000."
     _assert_judged(parties, "The Liberals spent £310,000.", True)
+
+
+def test_decades_of_doing_a_thing_and_a_year_or_more() -> None:
+    warden = "A crossing warden in Hull has retired after 20 years helping pupils cross the road."
+    _assert_judged(warden, "A Hull crossing warden has retired after two decades helping pupils across the road.", True)
+    ferry = "The ferry port has been cut off since the storm. The firm said repairs would take at least a year."
+    _assert_judged(ferry, "The firm said repairs would take a year or more.", True)
+    _assert_judged(ferry, "The firm said repairs would take less than a month.", False)
+
+
+def test_a_driving_ban_is_the_ban_the_evidence_tells_by_its_verb() -> None:
+    speeding = "A van driver has been banned for two years after doing 105mph on the A1. He was also fined £900."
+    _assert_judged(speeding, "A van driver clocked at 105mph on the A1 has been given a two-year driving ban.", True)
+    fined = "A van driver was fined £900 after doing 105mph on the A1."
+    _assert_judged(fined, "The van driver has been banned from driving.", False)
+
+
+def test_a_superlative_told_of_another_name() -> None:
+    gardens = (
+        "Visits to the county's gardens rose by 9% last year, with Hartwell Park the most popular. "
+        "Fenby Hall saw the biggest rise, up by a third."
+    )
+    _assert_judged(gardens, "Hartwell Park saw the biggest rise.", False)
+    _assert_judged(gardens, "Fenby Hall was the most popular.", False)
+    _assert_judged(gardens, "Fenby Hall saw the biggest rise, up by a third.", True)
+
+
+def test_overseas_tourists_are_not_local_visitors_and_a_fine_is_no_sacking() -> None:
+    museum = "The museum said overseas tourists made up most of the rise in visitors."
+    _assert_judged(museum, "The museum said local visitors made up most of the rise.", False)
+    player = "His club said he had been fined two weeks' wages."
+    _assert_judged(player, "His club said he had been sacked.", False)

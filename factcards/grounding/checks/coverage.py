@@ -4072,6 +4072,7 @@ def _noun_before_swapped(ctx: ClaimContext, missing: list[Word], forms: frozense
             )
             or lemmas(head.lower) & lexicon().reporting
             or "time" in lemmas(head.lower)  # ("journey times", "travel times": how long one is, worded many ways)
+            or word.lower in _LENGTH_UNITS  # ("three decades helping" is "30 years helping": the length rules')
             or ctx.card.claim[word.end : head.start] != " "
             or _when_before_its_verb(word, head)
         ):

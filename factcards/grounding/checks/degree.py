@@ -377,8 +377,10 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         # and stock").
         if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
             continue
-        if _deed_named_untensed(phrase, ctx.card.claim, ctx.evidence_words) or _verb_written(
-            phrase, ctx.evidence_words
+        if (
+            _deed_named_untensed(phrase, ctx.card.claim, ctx.evidence_words)
+            or _verb_written(phrase, ctx.evidence_words)
+            or _noun_of_a_deed_written(phrase, ctx.evidence_words)
         ):
             continue  # ("it had been wrong to keep the mask" is "keeping it had been wrong")
         other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
@@ -462,6 +464,20 @@ def _verb_written(phrase: str, found: Sequence[Word]) -> bool:
         and " " not in verb
         and past_participle(verb)
         and any(w.lower == verb for w in found)
+    )
+
+
+def _noun_of_a_deed_written(phrase: str, found: Sequence[Word]) -> bool:
+    """ "a three-year driving ban" against the evidence's "has been banned for three years": a phrase that ends on the
+    noun of a deed the evidence tells by its verb, as done."""
+    parts = phrase.split()
+    # (a head after a word of doing that says which: "driving ban"; not "released without charge", "suspended
+    # sentence", "stopped work", which say otherwise of the deed)
+    if len(parts) != 2 or not parts[0].endswith("ing") or "VERB" not in forms_by_class(parts[1]):
+        return False
+    return any(
+        i and found[i - 1].lower in ("been", "was", "were") and past_participle(w.lower) and parts[1] in lemmas(w.lower)
+        for i, w in enumerate(found)
     )
 
 
@@ -1250,6 +1266,15 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
     sides = sides_of(found[i].lower)
     if found[i].lower in ("towards", "toward") and i and _money_goes(found[i - 1]):
         return ()  # ("raised £8,000 towards a new oven": what money is for, no fire nearing a thing)
+    if found[i].lower in ("more", "less", "longer") and i and found[i - 1].lower == "or":
+        return ()  # ("a year or more": at least a year, a bound and no direction)
+    if (
+        found[i].lower == "cut"
+        and 0 < i < len(found) - 1
+        and found[i + 1].lower == "off"
+        and found[i - 1].lower in _BEEN
+    ):
+        return ()  # ("a village has been cut off by floods": no cut in anything; "to cut off the firm" keeps its side)
     if found[i].lower == "close" and _NEAR_TO.match(" ".join(w.text for w in found[i + 1 : i + 3])):
         return ()  # ("a landslip close to Dawlish", "close to 500 people": near, no closing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
@@ -1271,6 +1296,7 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
     return sides
 
 
+_BEEN = frozenset("been was were is are being left remain remains remained".split())
 # After "close", what makes it near and not the deed: a name ("close to Dawlish"), a figure ("close to 500"), a home.
 _NEAR_TO = re.compile(r"(?:to|by)\s+(?:[A-Z]|\d|home\b|where\b|tears\b|death\b)")
 

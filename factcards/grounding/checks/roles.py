@@ -1032,6 +1032,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     claim = ctx.card.claim
     if hit := (
         _comparison_swapped(ctx)
+        or _superlative_of_another(ctx)
         or _route_swapped(ctx)
         or _buyout_reversed(ctx)
         or (_buyer_made_seller(ctx) if " sold" in claim else None)
@@ -2771,6 +2772,29 @@ _COMPARED_AFTER = re.compile(
     r"(?P<b>[\w'’-]+)",
     re.IGNORECASE,
 )
+
+
+# "Stirling Castle saw the biggest rise", "with Edinburgh Castle the most popular": a name, and the superlative told of
+# it (past at most two words: its verb).
+_SUPERLATIVE = r"(?:biggest|largest|highest|lowest|smallest|best|worst|fastest|slowest|most\s+[a-z]+|least\s+[a-z]+)"
+_NAMED_MOST = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}?the\s+(?P<most>{_SUPERLATIVE}(?:\s+[a-z]+)?)\b")
+
+
+def _superlative_of_another(ctx: ClaimContext) -> Hit | None:
+    """ "Edinburgh Castle saw the biggest rise" against "… with Edinburgh Castle the most popular. Stirling Castle saw
+    the biggest rise": the superlative the evidence tells of one name, told of another it names for something else."""
+    if " the " not in ctx.card.claim:
+        return None
+    told = " ".join(ctx.texts)
+    for mine in _NAMED_MOST.finditer(ctx.card.claim):
+        name, most = mine.group("name").removeprefix("The "), mine.group("most").lower()
+        # (named in the evidence for something else: a name it lacks is FC304's or FC305's)
+        if name.split()[0] in ("The", "A", "An", "It", "This") or name not in told:
+            continue
+        theirs = [m for m in _NAMED_MOST.finditer(told) if m.group("most").lower() == most]
+        if theirs and all(name not in m.group("name") and m.group("name") not in name for m in theirs):
+            return ctx.said_against(mine.group(0), theirs[0].group(0))
+    return None
 
 
 def _comparisons(text: str) -> dict[tuple[str, str, str], str]:
