@@ -2861,6 +2861,7 @@ _TERM_GIVEN = (
     r"|\b(?:received|receives|given|handed|got|serve|serves|serving)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:years?|months?|life)\b"
 )
+_JAILED = r"jail|prison|gaol|custod|sentenc|locked\s+up" + _TERM_GIVEN
 _LEGAL_STEPS = {
     step: re.compile(told, re.IGNORECASE)
     for step, told in {
@@ -2868,8 +2869,8 @@ _LEGAL_STEPS = {
         "charge": r"charg",
         "convict": r"convict|guilty",
         "sentence": r"sentenc|jail|prison" + _TERM_GIVEN,
-        "jail": r"jail|prison|gaol|custod|sentenc|locked\s+up" + _TERM_GIVEN,
-        "imprison": r"jail|prison|gaol|custod|sentenc|locked\s+up" + _TERM_GIVEN,
+        "jail": _JAILED,
+        "imprison": _JAILED,
         "acquit": r"acquit|cleared|not\s+guilty",
         "prosecute": r"prosecut|charg|court",
     }.items()

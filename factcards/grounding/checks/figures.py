@@ -1953,6 +1953,10 @@ def _deed_sums(text: str) -> list[tuple[frozenset[str], str, re.Match[str]]]:
     return found
 
 
+def _sum_is(m: re.Match[str], value: str) -> bool:
+    return money_value(m.group("figure"), m.group("scale")) == value
+
+
 def _doer_words(text: str, at: int) -> frozenset[str]:
     """The lemmas of the content words among the four before `at`: whose deed it is, as near as words tell."""
     return frozenset(f for w in words(text[:at])[-4:] if is_content(w.lower) for f in lemmas(w.lower))
@@ -1972,13 +1976,8 @@ def _deed_sum_changed(ctx: ClaimContext) -> Hit | None:
         if len(same) != 1 or same[0][1] == value:
             continue
         text, _, m = same[0]
-        written = [
-            o.start()
-            for t in ctx.texts
-            for o in _MONEY.finditer(t)
-            if money_value(o.group("figure"), o.group("scale")) == value
-        ]
-        later = [o for o in _MONEY.finditer(text, m.end()) if money_value(o.group("figure"), o.group("scale")) == value]
+        written = any(_sum_is(o, value) for t in ctx.texts for o in _MONEY.finditer(t))
+        later = any(_sum_is(o, value) for o in _MONEY.finditer(text, m.end()))
         doer = _doer_words(ctx.card.claim, mine.start())
         if not written or later or (doer and not doer & _doer_words(text, m.start())):
             continue

@@ -247,7 +247,7 @@ def _stopping_dropped(ctx: ClaimContext) -> Hit | None:
     flowers had set seed": the claim tells as going on, or still to come, a deed the evidence ends (the mirror of
     `_stopping_added`)."""
     theirs = [
-        (text, m)
+        m
         for text in ctx.texts
         for m in _STOPPING.finditer(text)
         if not _STOP_UNDONE.search(text, max(0, m.start() - 40), m.start())
@@ -257,7 +257,7 @@ def _stopping_dropped(ctx: ClaimContext) -> Hit | None:
     found = ctx.claim_words
     if any(w.lower in _ENDED_OR_TIMED or lemmas(w.lower) & _ENDED_OR_TIMED for w in found):
         return None
-    for _, m in theirs:
+    for m in theirs:
         deed = lemmas(m.group("deed").lower())
         for i, w in enumerate(found):
             if i and lemmas(w.lower) & deed and found[i - 1].lower in _GOING_OR_TO_COME:
