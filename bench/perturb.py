@@ -755,10 +755,12 @@ Cardiff girl's poem; energy drinks and under-16s, a Roman villa under a Kent sch
 Leicester food banks, a Bradford film festival cancelled; a Stoke lollipop lady, climbers lost in fog on Ben Nevis, a
 £1 church in Norfolk, 110mph on the M5, Scotland's castles; a daily sea swimmer in Brighton, a painting from a
 Shrewsbury garage, a Herefordshire bridge washed away, a Bolton footballer and a taxi driver, parents' worries about
-screen time (a hundred and twenty-eight rounds whose faithful claims are paraphrased, as summaries write them); and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-fifth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+screen time; a carmaker's cut forecast, a sacked football manager, bees and a pesticide, a mayor's flood money row, a
+grounded cargo ship; a teachers' pay strike, a young chef's prize, a jewellery shop raid, an airline's job cuts, a
+stork on a church tower (a hundred and thirty rounds whose faithful claims are paraphrased, as summaries write them);
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37031,6 +37033,88 @@ _add("A survey of 3,000 parents has found that more than half worry about how mu
  ("It found that girls spent more time gaming than boys.", False),
  ("The research was carried out by a mobile phone company.", False),
 ], body="A survey of 3,000 parents has found that more than half worry about how much time their children spend online. The research was carried out by a children's charity. It found that boys spent more time gaming than girls.")
+# round 859
+_add("Shares in the carmaker Veltro fell 9% on Tuesday after the company cut its sales forecast for the year. Chief executive Anna Brandt blamed weak demand in China. Analysts at one bank said the cut was smaller than they had feared.", [
+ ("Veltro's share price dropped 9% on Tuesday when the carmaker lowered its forecast for annual sales.", True),
+ ("Anna Brandt, the chief executive, put the blame on weak demand in China.", True),
+ ("Shares in the carmaker Veltro rose 9% on Tuesday after the company cut its sales forecast.", False),
+ ("Chief executive Anna Brandt blamed weak demand in Europe.", False),
+ ("Analysts at one bank said the cut was bigger than they had feared.", False),
+ ("Analysts blamed weak demand in China, Anna Brandt said.", False),
+], body="Shares in the carmaker Veltro fell 9% on Tuesday after the company cut its sales forecast for the year. Chief executive Anna Brandt blamed weak demand in China. Analysts at one bank said the cut was smaller than they had feared.")
+_add("Hartfield United have sacked their manager after a run of eight games without a win. The club said the decision had been taken with regret. Assistant coach Leon Price will take charge for Saturday's match against Dunmore.", [
+ ("After going eight matches without a victory, Hartfield United have dismissed their manager.", True),
+ ("Leon Price, the assistant coach, will lead the side against Dunmore on Saturday.", True),
+ ("Hartfield United have sacked their manager after a run of eight straight defeats.", False),
+ ("Hartfield United's manager has resigned after a run of eight games without a win.", False),
+ ("The club said the decision had been taken with delight.", False),
+ ("Leon Price will take charge for Saturday's match against Hartfield.", False),
+], body="Hartfield United have sacked their manager after a run of eight games without a win. The club said the decision had been taken with regret. Assistant coach Leon Price will take charge for Saturday's match against Dunmore.")
+_add("Researchers at the University of Kelso have found that bees exposed to a common pesticide forage for shorter periods. The study, which tracked 600 bees with tiny radio tags, was published on Wednesday. The authors said more work was needed before any ban could be considered.", [
+ ("A University of Kelso study found that bees exposed to a widely used pesticide spend less time foraging.", True),
+ ("The study, published on Wednesday, followed 600 bees fitted with small radio tags.", True),
+ ("Researchers at the University of Kelso have found that bees exposed to a common pesticide forage for longer periods.", False),
+ ("The study tracked 6,000 bees with tiny radio tags.", False),
+ ("The authors called for the pesticide to be banned.", False),
+ ("Researchers have proved that the pesticide kills bees.", False),
+], body="Researchers at the University of Kelso have found that bees exposed to a common pesticide forage for shorter periods. The study, which tracked 600 bees with tiny radio tags, was published on Wednesday. The authors said more work was needed before any ban could be considered.")
+_add("The mayor of Corvale, Ines Duarte, has accused the regional government of withholding flood relief money. The regional minister, Paulo Reis, denied the claim and said the funds would be paid next month. About 2,000 homes in the town were damaged in the floods in March.", [
+ ("Corvale's mayor, Ines Duarte, says the regional government is holding back money for flood relief.", True),
+ ("Paulo Reis, the regional minister, rejected the accusation, saying the money would arrive next month.", True),
+ ("The regional minister, Paulo Reis, has accused the mayor of Corvale of withholding flood relief money.", False),
+ ("Paulo Reis admitted the claim and said the funds would be paid next month.", False),
+ ("About 20,000 homes in the town were damaged in the floods in March.", False),
+ ("Paulo Reis said the funds had already been paid.", False),
+], body="The mayor of Corvale, Ines Duarte, has accused the regional government of withholding flood relief money. The regional minister, Paulo Reis, denied the claim and said the funds would be paid next month. About 2,000 homes in the town were damaged in the floods in March.")
+_add("A cargo ship ran aground off the coast of Brenna on Sunday, spilling about 40 tonnes of fuel oil. The coastguard said the crew of 18 had been taken off safely. Clean-up teams could take weeks to clear the beaches, officials warned.", [
+ ("Around 40 tonnes of fuel oil leaked when a cargo ship went aground off Brenna on Sunday.", True),
+ ("All 18 crew members were safely removed from the ship, according to the coastguard.", True),
+ ("A cargo ship sank off the coast of Brenna on Sunday, spilling about 40 tonnes of fuel oil.", False),
+ ("The coastguard said the crew of 18 were missing.", False),
+ ("Clean-up teams will clear the beaches within days, officials said.", False),
+ ("A cargo ship ran aground off the coast of Brenna on Sunday, spilling about 400 tonnes of fuel oil.", False),
+], body="A cargo ship ran aground off the coast of Brenna on Sunday, spilling about 40 tonnes of fuel oil. The coastguard said the crew of 18 had been taken off safely. Clean-up teams could take weeks to clear the beaches, officials warned.")
+# round 860
+_add("Teachers in the province of Lorrin will strike for two days next week after talks over pay broke down. The union is asking for a 7% rise; the government has offered 3%. Schools will stay open for the children of key workers.", [
+ ("Lorrin's teachers are to walk out for two days next week following the collapse of pay talks.", True),
+ ("The government has offered 3%, while the union wants 7%.", True),
+ ("The government is asking for a 7% rise; the union has offered 3%.", False),
+ ("Teachers in the province of Lorrin will strike for two weeks after talks over pay broke down.", False),
+ ("All schools will close during the strike.", False),
+ ("Teachers will strike next week after talks over pension changes broke down.", False),
+], body="Teachers in the province of Lorrin will strike for two days next week after talks over pay broke down. The union is asking for a 7% rise; the government has offered 3%. Schools will stay open for the children of key workers.")
+_add("A 17-year-old from Ashby has won the national young chef competition with a dish of lamb and wild garlic. She beat 11 other finalists in the final in Manchester. The prize includes a six-month placement at a London restaurant.", [
+ ("A teenager from Ashby took the national young chef title with lamb and wild garlic.", True),
+ ("She saw off 11 other finalists at the Manchester final.", True),
+ ("A 17-year-old from Ashby has won the national young chef competition with a dish of duck and wild garlic.", False),
+ ("She beat 21 other finalists in the final in Manchester.", False),
+ ("The prize includes a six-week placement at a London restaurant.", False),
+ ("A 17-year-old from Ashby came second in the national young chef competition.", False),
+], body="A 17-year-old from Ashby has won the national young chef competition with a dish of lamb and wild garlic. She beat 11 other finalists in the final in Manchester. The prize includes a six-month placement at a London restaurant.")
+_add("Police in Varna Bay have arrested two men after a jewellery shop was raided on Friday afternoon. Staff were threatened with a hammer but nobody was hurt. Officers said some of the stolen watches had been recovered.", [
+ ("Two men have been detained by Varna Bay police following a raid on a jewellery shop on Friday afternoon.", True),
+ ("No one was injured, although staff were threatened with a hammer.", True),
+ ("Police in Varna Bay have arrested two women after a jewellery shop was raided.", False),
+ ("Staff were threatened with a knife but nobody was hurt.", False),
+ ("Officers said all of the stolen watches had been recovered.", False),
+ ("Two men have been charged after a jewellery shop was raided on Friday afternoon.", False),
+], body="Police in Varna Bay have arrested two men after a jewellery shop was raided on Friday afternoon. Staff were threatened with a hammer but nobody was hurt. Officers said some of the stolen watches had been recovered.")
+_add("The airline SkyNord will cut 400 jobs after losing a contract to fly routes for the national carrier. The company employs about 2,500 people, mostly in Tromsdal. A union spokesman said members were angry but not surprised.", [
+ ("SkyNord is to shed 400 jobs after it lost a contract to operate routes for the national carrier.", True),
+ ("Most of the airline's roughly 2,500 staff are based in Tromsdal.", True),
+ ("The airline SkyNord will create 400 jobs after winning a contract to fly routes for the national carrier.", False),
+ ("The company employs about 25,000 people, mostly in Tromsdal.", False),
+ ("A union spokesman said members were surprised but not angry.", False),
+ ("The national carrier will cut 400 jobs after losing a contract with SkyNord.", False),
+], body="The airline SkyNord will cut 400 jobs after losing a contract to fly routes for the national carrier. The company employs about 2,500 people, mostly in Tromsdal. A union spokesman said members were angry but not surprised.")
+_add("A rare white stork has been spotted nesting on a church tower in Wexley for the first time in more than a century. Birdwatchers have travelled from across the country to see it. The church has closed its car park to protect the nest.", [
+ ("For the first time in over a hundred years, a white stork is nesting in Wexley, on a church tower.", True),
+ ("People have come from all over the country to watch the bird.", True),
+ ("A rare white stork has been spotted nesting on a church tower in Wexley for the first time in a decade.", False),
+ ("Birdwatchers have travelled from across the world to see it.", False),
+ ("The church has opened its car park to visitors who come to see the nest.", False),
+ ("A rare black stork has been spotted nesting on a church tower in Wexley.", False),
+], body="A rare white stork has been spotted nesting on a church tower in Wexley for the first time in more than a century. Birdwatchers have travelled from across the country to see it. The church has closed its car park to protect the nest.")
 # fmt: on
 
 
