@@ -164,8 +164,9 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "A University of Kelso study found that bees exposed to a widely used pesticide spend less time foraging.",
-    "Most of the airline's roughly 2,500 staff are based in Tromsdal.",
+    # "People have come from all over the country to watch the bird" for "Birdwatchers have travelled from across the
+    # country to see it": four words paraphrased at once ("people" for birdwatchers, "come" for travelled, "watch" for
+    # see, "bird" for the stork), which is more of the claim than coverage lets a paraphrase account for (FC202).
     "People have come from all over the country to watch the bird.",
     # "Two ospreys" for "A pair of ospreys": "pair" is kept out of the number words, since "the pair" names two people
     # whom the evidence may call "the couple", and a claim's "pair" read as a figure would then be held (FC301).

@@ -14313,3 +14313,61 @@ def test_overseas_tourists_are_not_local_visitors_and_a_fine_is_no_sacking() -> 
     _assert_judged(museum, "The museum said local visitors made up most of the rise.", False)
     player = "His club said he had been fined two weeks' wages."
     _assert_judged(player, "His club said he had been sacked.", False)
+
+
+def test_most_of_a_count_is_a_share_and_no_rise() -> None:
+    bank = "The bank will cut 200 jobs. It employs about 3,000 people, mostly in Leeds."
+    _assert_judged(bank, "Most of the bank's 3,000 staff work in Leeds.", True)
+
+
+def test_more_or_less_of_one_thing_is_not_set_against_another() -> None:
+    sleep = "Children who use screens at night sleep for shorter periods. The authors said more research was needed."
+    _assert_judged(sleep, "Children who use screens at night get less sleep.", True)
+    _assert_judged(sleep, "The authors said less research was needed.", False)
+
+
+def test_people_by_their_noun_credited_with_a_named_ones_deed() -> None:
+    flood = "Site manager Ann Cole blamed the heavy rain. Engineers at the council said the drains had been blocked."
+    _assert_judged(flood, "Engineers blamed the heavy rain.", False)
+    _assert_judged(flood, "Ann Cole blamed the heavy rain.", True)
+
+
+def test_a_name_closing_the_claim_put_in_anothers_place() -> None:
+    rovers = (
+        "Kelby Rovers have sacked their manager. Coach Tom Reyes will take charge for Sunday's game against Ardwick."
+    )
+    _assert_judged(rovers, "Tom Reyes will take charge for Sunday's game against Kelby.", False)
+    _assert_judged(rovers, "Tom Reyes will take charge for Sunday's game against Ardwick.", True)
+
+
+def test_a_step_the_evidence_says_must_wait() -> None:
+    school = "The inspectors said more checks were needed before any closure could be considered."
+    _assert_judged(school, "The inspectors called for the school to be closed.", False)
+    _assert_judged(school, "The inspectors said more checks were needed before the school could be closed.", True)
+
+
+def test_the_one_a_name_is_set_after_did_the_deed() -> None:
+    repairs = (
+        "The mayor of Ardley, Sue Pike, has accused the county council of delaying repairs. "
+        "The council's leader, Ian Holt, denied this."
+    )
+    _assert_judged(repairs, "Ian Holt has accused the mayor of Ardley of delaying repairs.", False)
+    _assert_judged(repairs, "The mayor has accused the county council of delaying repairs.", True)
+
+
+def test_missing_is_not_brought_ashore_safely() -> None:
+    lifeboat = "All 12 passengers were brought ashore safely, the lifeboat crew said."
+    _assert_judged(lifeboat, "The lifeboat crew said 12 passengers were missing.", False)
+
+
+def test_a_body_the_deed_is_done_for_is_not_its_doer() -> None:
+    builder = "The builder Harmon will lay off 150 staff after losing a contract to build homes for the city council."
+    _assert_judged(builder, "The city council will lay off 150 staff.", False)
+    _assert_judged(builder, "Harmon will lay off 150 staff.", True)
+    fined = "Harmon has been fined £50,000 after admitting two charges; the judge said the firm had been careless."
+    _assert_judged(fined, "The firm admitted two charges.", True)
+
+
+def test_from_around_the_world_is_not_from_across_the_country() -> None:
+    final = "Fans travelled from across the country for the final."
+    _assert_judged(final, "Fans travelled from around the world for the final.", False)

@@ -122,7 +122,15 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                     and (names <= evidence_keys or _by_other_names(said, ctx.texts))
                     # (the evidence telling the claim's name with the same words after it elsewhere: "Judge Ruth Lane
                     # said the firm had cut corners. Defending, Mark Hale said the firm had since …")
-                    and not _told_so_elsewhere(my_keys[i1 : i2 + 3], ctx.texts)
+                    # (a name that closes the claim by the words before it: "match against Hartfield" is not told by
+                    # "Hartfield United have sacked …"; against "the Vikings", a name by its article, it may be a
+                    # nickname: "one point above Widnes" for "one point above the Vikings")
+                    and not _told_so_elsewhere(
+                        my_keys[i1 : i2 + 3]
+                        if i2 < len(my_keys) or other[0].lower == "the"
+                        else my_keys[max(0, i1 - 2) : i2],
+                        ctx.texts,
+                    )
                 ):
                     return ctx.said_against(said_text, other_text)
     return None

@@ -1436,10 +1436,19 @@ _QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this
 
 def _described(found: Sequence[Word], i: int, group: int, timing: int) -> str | None:
     """What "early" or "late" says when: "a late winner" -> winner, "an early lead" -> lead (a late winner
-    after an early lead is no contradiction); None where no noun follows."""
-    if group != timing or i + 1 >= len(found):
+    after an early lead is no contradiction); None where no noun follows. "More" or "less" before a noun says how
+    much of that thing ("less time foraging" against "more work was needed": of other things)."""
+    if i + 1 >= len(found):
         return None
-    return _noun(found[i + 1])
+    if group == timing:
+        return _noun(found[i + 1])
+    if found[i].lower in _HOW_MUCH and group == _group_of("increase"):
+        nouns = forms_by_class(found[i + 1].lower).get("NOUN")  # (time too: "less time" is an amount of it)
+        return nouns[0] if nouns else None
+    return None
+
+
+_HOW_MUCH = frozenset("more less fewer".split())
 
 
 _HELPERS = frozenset("is are was were be been being has have had will would could may might must shall".split())
@@ -1967,7 +1976,9 @@ def _moves(found: list[Word], text: str) -> list[tuple[int, str | None, Word]]:
     group = _group_of("increase")
     moves = []
     for i, word in enumerate(found):
-        sides = [s for g, s in sides_of(word.lower) if g == group]
+        # ("Most of the staff": a share, no rise; but "500 or more" is the bound "500 or fewer" is set against)
+        told = sides_of(word.lower) if i and found[i - 1].lower == "or" else _sides_at(found, i)
+        sides = [s for g, s in told if g == group]
         if sides and not _bound_word(found, i):
             # "left rates unchanged but could cut them", "grown to 31, despite a pledge by the board to cut them":
             # the thing moved before, not a noun before the verb

@@ -312,9 +312,14 @@ _CONSIDERED = re.compile(
     r"|mull|mulling)|(?:had|have|has)\s+considered)"  # ("had considered quitting"; not "was considered the best")
     r"\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{3,})\b"
     # "ending speculation over a move to Spain", "talk of a merger": what was only talked of
-    r"|\b(?:speculation|talk|rumou?rs?)\s+(?:over|about|of)\s+(?:an?\s+|the\s+|possible\s+)*(?P<thing2>[a-z]{4,})\b",
+    r"|\b(?:speculation|talk|rumou?rs?)\s+(?:over|about|of)\s+(?:an?\s+|the\s+|possible\s+)*(?P<thing2>[a-z]{4,})\b"
+    # "more work was needed before any ban could be considered": a step not yet even weighed
+    r"|\b(?:before|until|whether)\s+any\s+(?:further\s+|new\s+|future\s+|possible\s+)?(?P<thing3>[a-z]{3,})\s+"
+    r"(?:could|can|would|will|might|may|is|was|were|be)\b",
     re.IGNORECASE,
 )
+# Before the claim's word for the thing, what keeps it unmet there too ("before a ban could be considered").
+_NOT_YET_BEFORE = re.compile(r"\b(?:before|until|whether|if|unless|any|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THOUGHT_ABOUT = re.compile(
     r"\b(?:consider\w*|weigh\w*|explor\w*|mull\w*|may|might|could|possib\w*|potential\w*|whether|think\w*"
     r"|look\w*\s+at|speculat\w*|talk|rumou?r\w*|propos\w*|plan|plans|planned)\b",
@@ -330,11 +335,12 @@ def considered_only(ctx: ClaimContext) -> str | None:
         return None
 
     def thought_of(m: re.Match[str]) -> bool:
-        said = (m.group("thing") or m.group("thing2")).lower()
+        said = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower()
         thing, sides = lemmas(said), set(sides_of(said))
         # ("considering raising the pension age" is what "the pension age will rise" tells as meant)
         return any(
-            thing & lemmas(w.lower) or same_family(said, w.lower) or sides & set(sides_of(w.lower))
+            (thing & lemmas(w.lower) or same_family(said, w.lower) or sides & set(sides_of(w.lower)))
+            and not (m.group("thing3") and _NOT_YET_BEFORE.search(ctx.card.claim, 0, w.start))
             for w in ctx.claim_words
         )
 
