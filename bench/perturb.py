@@ -757,10 +757,12 @@ Leicester food banks, a Bradford film festival cancelled; a Stoke lollipop lady,
 Shrewsbury garage, a Herefordshire bridge washed away, a Bolton footballer and a taxi driver, parents' worries about
 screen time; a carmaker's cut forecast, a sacked football manager, bees and a pesticide, a mayor's flood money row, a
 grounded cargo ship; a teachers' pay strike, a young chef's prize, a jewellery shop raid, an airline's job cuts, a
-stork on a church tower (a hundred and thirty rounds whose faithful claims are paraphrased, as summaries write them);
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+stork on a church tower; an incinerator referendum, a nurse cleared, the price of cocoa, a comet seen in Chile, GP
+surgeries on Saturdays; a heatwave, an electronics takeover, a railway sale inquiry, a late toll bridge, a wildfire
+above Solano (a hundred and thirty-two rounds whose faithful claims are paraphrased, as summaries write them); and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37115,6 +37117,88 @@ _add("A rare white stork has been spotted nesting on a church tower in Wexley fo
  ("The church has opened its car park to visitors who come to see the nest.", False),
  ("A rare black stork has been spotted nesting on a church tower in Wexley.", False),
 ], body="A rare white stork has been spotted nesting on a church tower in Wexley for the first time in more than a century. Birdwatchers have travelled from across the country to see it. The church has closed its car park to protect the nest.")
+# round 861
+_add("Voters in the town of Elmsworth have rejected plans for a new incinerator in a local referendum. Of those who voted, 64% were against the scheme. The waste company behind it, Greyline, said it would study the result before deciding its next step.", [
+ ("Elmsworth residents voted down a proposed incinerator in a local referendum, with 64% opposed.", True),
+ ("Greyline, the waste firm behind the plan, said it would look at the result before choosing what to do next.", True),
+ ("Voters in the town of Elmsworth have approved plans for a new incinerator in a local referendum.", False),
+ ("Of those who voted, 46% were against the scheme.", False),
+ ("Greyline said it would appeal against the result.", False),
+ ("The council behind the scheme said it would study the result.", False),
+], body="Voters in the town of Elmsworth have rejected plans for a new incinerator in a local referendum. Of those who voted, 64% were against the scheme. The waste company behind it, Greyline, said it would study the result before deciding its next step.")
+_add("A former nurse, Carla Mendes, has been cleared of stealing medicines from the hospital where she worked. The jury took less than two hours to reach its verdict. Outside court, her lawyer said she had been through a terrible ordeal.", [
+ ("Carla Mendes, who used to be a nurse, has been found not guilty of taking medicines from her hospital.", True),
+ ("It took the jury under two hours to reach a verdict.", True),
+ ("A former nurse, Carla Mendes, has been convicted of stealing medicines from the hospital where she worked.", False),
+ ("The jury took more than two days to reach its verdict.", False),
+ ("Outside court, Carla Mendes said she had been through a terrible ordeal.", False),
+ ("A former doctor, Carla Mendes, has been cleared of stealing medicines.", False),
+], body="A former nurse, Carla Mendes, has been cleared of stealing medicines from the hospital where she worked. The jury took less than two hours to reach its verdict. Outside court, her lawyer said she had been through a terrible ordeal.")
+_add("The price of cocoa has doubled in a year, pushing up the cost of chocolate bars. Poor harvests in West Africa are the main cause, traders say. One chocolate maker, Brunetti, said it had shrunk its bars rather than raise prices.", [
+ ("Cocoa prices are twice what they were a year ago, making chocolate bars more expensive.", True),
+ ("Traders say the main reason is bad harvests in West Africa.", True),
+ ("The price of cocoa has halved in a year.", False),
+ ("Traders say strong harvests in West Africa are the main cause.", False),
+ ("Brunetti said it had raised prices rather than shrink its bars.", False),
+ ("Brunetti said poor harvests in South America were the main cause.", False),
+], body="The price of cocoa has doubled in a year, pushing up the cost of chocolate bars. Poor harvests in West Africa are the main cause, traders say. One chocolate maker, Brunetti, said it had shrunk its bars rather than raise prices.")
+_add("Astronomers using a telescope in Chile have spotted a comet that may be visible to the naked eye in October. It was first seen on 3 March by an amateur astronomer in New Zealand. Experts cautioned that comets often fade before they reach their brightest.", [
+ ("A comet that could be seen without a telescope in October has been spotted by astronomers working with a telescope in Chile.", True),
+ ("An amateur astronomer in New Zealand first saw it on 3 March.", True),
+ ("Astronomers have spotted a comet that will be visible to the naked eye in October.", False),
+ ("It was first seen on 3 May by an amateur astronomer in New Zealand.", False),
+ ("It was first seen by professional astronomers in Chile.", False),
+ ("Experts said the comet would get brighter as it came closer.", False),
+], body="Astronomers using a telescope in Chile have spotted a comet that may be visible to the naked eye in October. It was first seen on 3 March by an amateur astronomer in New Zealand. Experts cautioned that comets often fade before they reach their brightest.")
+_add("The health minister, Rosa Klein, has announced that GP surgeries will open on Saturdays from next spring. Doctors' leaders said the plan had not been discussed with them. The government says the change will cost £120 million a year.", [
+ ("Rosa Klein, the health minister, said GP surgeries would open on Saturdays starting next spring.", True),
+ ("According to the government, the change will cost £120 million each year.", True),
+ ("The health minister, Rosa Klein, has announced that GP surgeries will open on Sundays from next spring.", False),
+ ("Doctors' leaders said the plan had been agreed with them.", False),
+ ("The government says the change will save £120 million a year.", False),
+ ("Doctors' leaders have announced that GP surgeries will open on Saturdays.", False),
+], body="The health minister, Rosa Klein, has announced that GP surgeries will open on Saturdays from next spring. Doctors' leaders said the plan had not been discussed with them. The government says the change will cost £120 million a year.")
+# round 862
+_add("A heatwave has pushed temperatures in the city of Marvella above 44C for the third day running. Hospitals reported a rise in patients with heatstroke, most of them elderly. Forecasters expect the heat to ease by the weekend.", [
+ ("For a third straight day, temperatures in Marvella have gone above 44C in a heatwave.", True),
+ ("Forecasters think the heat will ease off by the weekend.", True),
+ ("A heatwave has pushed temperatures in the city of Marvella above 44C for the first time.", False),
+ ("Hospitals reported a rise in patients with heatstroke, most of them children.", False),
+ ("Forecasters expect the heat to get worse over the weekend.", False),
+ ("Hospitals reported a fall in patients with heatstroke.", False),
+], body="A heatwave has pushed temperatures in the city of Marvella above 44C for the third day running. Hospitals reported a rise in patients with heatstroke, most of them elderly. Forecasters expect the heat to ease by the weekend.")
+_add("The electronics chain Voltmart has agreed to buy its smaller rival Ampli for £85 million. Ampli's 40 shops will keep their name for at least a year, Voltmart said. The deal still needs approval from the competition regulator.", [
+ ("Voltmart, an electronics chain, has agreed an £85 million deal to take over its smaller competitor Ampli.", True),
+ ("The competition regulator has yet to approve the deal.", True),
+ ("Ampli has agreed to buy its larger rival Voltmart for £85 million.", False),
+ ("Ampli's 40 shops will be renamed Voltmart within a year.", False),
+ ("The deal has been approved by the competition regulator.", False),
+ ("The electronics chain Voltmart has agreed to buy its smaller rival Ampli for £58 million.", False),
+], body="The electronics chain Voltmart has agreed to buy its smaller rival Ampli for £85 million. Ampli's 40 shops will keep their name for at least a year, Voltmart said. The deal still needs approval from the competition regulator.")
+_add("The opposition leader, Marek Nowak, has called for an inquiry into the sale of the state railway. He said the buyer had been given an unfair advantage. The transport minister said the sale had followed every rule.", [
+ ("Marek Nowak, the opposition leader, wants an inquiry into how the state railway was sold.", True),
+ ("The transport minister insisted the sale had kept to all the rules.", True),
+ ("The transport minister has called for an inquiry into the sale of the state railway.", False),
+ ("Marek Nowak said the sale had followed every rule.", False),
+ ("He said the seller had been given an unfair advantage.", False),
+ ("The opposition leader, Marek Nowak, has called off an inquiry into the sale.", False),
+], body="The opposition leader, Marek Nowak, has called for an inquiry into the sale of the state railway. He said the buyer had been given an unfair advantage. The transport minister said the sale had followed every rule.")
+_add("A new bridge over the river Tarn opened on Friday, two years later than planned. It cost £64 million, nearly twice the original budget. Drivers will pay a £2 toll for the first five years.", [
+ ("The new Tarn bridge opened on Friday, two years behind schedule.", True),
+ ("At £64 million, it cost almost double the original budget.", True),
+ ("A new bridge over the river Tarn opened on Friday, two years earlier than planned.", False),
+ ("It cost £64 million, nearly three times the original budget.", False),
+ ("Drivers will pay a £2 toll for the first 15 years.", False),
+ ("Cyclists will pay a £2 toll for the first five years.", False),
+], body="A new bridge over the river Tarn opened on Friday, two years later than planned. It cost £64 million, nearly twice the original budget. Drivers will pay a £2 toll for the first five years.")
+_add("A wildfire in the hills above Solano has forced 3,000 people from their homes. Firefighters said strong winds were making it harder to bring under control. No injuries have been reported, but at least a dozen houses have been destroyed.", [
+ ("Some 3,000 people have had to leave their homes because of a wildfire in the hills above Solano.", True),
+ ("Firefighters said the strong winds were making the blaze more difficult to control.", True),
+ ("A wildfire in the hills above Solano has forced 300 people from their homes.", False),
+ ("Firefighters said calmer winds were helping to bring it under control.", False),
+ ("Several people have been injured and a dozen houses destroyed.", False),
+ ("No houses have been destroyed, firefighters said.", False),
+], body="A wildfire in the hills above Solano has forced 3,000 people from their homes. Firefighters said strong winds were making it harder to bring under control. No injuries have been reported, but at least a dozen houses have been destroyed.")
 # fmt: on
 
 
