@@ -164,9 +164,10 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "Greyline, the waste firm behind the plan, said it would look at the result before choosing what to do next.",
+    # "A comet that could be seen without a telescope" for "may be visible to the naked eye": the claim's "without" is
+    # what "naked eye" means, which no table of the negation rules holds, while the evidence's own telescope is the
+    # astronomers' (FC206).
     "A comet that could be seen without a telescope in October has been spotted by astronomers working with a telescope in Chile.",
-    "Marek Nowak, the opposition leader, wants an inquiry into how the state railway was sold.",
     # "People have come from all over the country to watch the bird" for "Birdwatchers have travelled from across the
     # country to see it": four words paraphrased at once ("people" for birdwatchers, "come" for travelled, "watch" for
     # see, "bird" for the stork), which is more of the claim than coverage lets a paraphrase account for (FC202).

@@ -14371,3 +14371,49 @@ def test_a_body_the_deed_is_done_for_is_not_its_doer() -> None:
 def test_from_around_the_world_is_not_from_across_the_country() -> None:
     final = "Fans travelled from across the country for the final."
     _assert_judged(final, "Fans travelled from around the world for the final.", False)
+
+
+def test_a_deed_meant_for_a_thing_told_as_another() -> None:
+    ruling = "The club said it would study the ruling before deciding how to respond."
+    _assert_judged(ruling, "The club said it would appeal against the ruling.", False)
+    _assert_judged(ruling, "The club said it would examine the ruling before choosing how to respond.", True)
+
+
+def test_one_speaking_after_where_they_spoke() -> None:
+    court = (
+        "A driver, Sam Reed, has been cleared of careless driving. Outside court, his solicitor said he was relieved."
+    )
+    _assert_judged(court, "Outside court, Sam Reed said he was relieved.", False)
+    _assert_judged(court, "Outside court, his solicitor said he was relieved.", True)
+
+
+def test_people_by_whose_they_are_credited_with_an_announcement() -> None:
+    schools = (
+        "The education minister, Jo Hart, has announced that schools will open an hour earlier from September. "
+        "Teachers' leaders said the plan had not been discussed with them."
+    )
+    _assert_judged(schools, "Teachers' leaders have announced that schools will open an hour earlier.", False)
+    _assert_judged(schools, "Teachers' leaders said the plan had been agreed with them.", False)
+    _assert_judged(schools, "Teachers' leaders said the plan had not been discussed with them.", True)
+
+
+def test_a_quality_the_evidence_says_may_be() -> None:
+    eclipse = "Astronomers said the eclipse may be visible from the north coast."
+    _assert_judged(eclipse, "Astronomers said the eclipse will be visible from the north coast.", False)
+
+
+def test_weather_and_harvests_told_the_other_way() -> None:
+    _assert_judged(
+        "Forecasters said the storm would ease overnight.", "Forecasters said the storm would get worse.", False
+    )
+    _assert_judged(
+        "Bakers blamed poor harvests for dearer flour.", "Bakers blamed strong harvests for dearer flour.", False
+    )
+    _assert_judged("Astronomers said the star would fade.", "Astronomers said the star would get brighter.", False)
+    _assert_judged("Strong winds hampered the rescue.", "Calmer winds helped the rescue.", False)
+
+
+def test_calling_for_an_inquiry_is_wanting_one_and_no_calling_off() -> None:
+    port = "The opposition leader, Ed Vance, has called for an inquiry into the sale of the port."
+    _assert_judged(port, "Ed Vance wants an inquiry into how the port was sold.", True)
+    _assert_judged(port, "Ed Vance has called off an inquiry into the sale of the port.", False)

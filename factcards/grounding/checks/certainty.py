@@ -478,7 +478,9 @@ def _hedged(
     if at is not None:
         # (a compound the dictionary lacks is of its last part's class: "life-threatening", "long-lasting")
         classes = forms_by_class(found[at].lower) or forms_by_class(found[at].lower.rpartition("-")[2])
-        if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
+        # (or a word the dictionary holds only as a noun, told past "be" as a quality: "may be visible")
+        quality = "ADJ" in classes or ("NOUN" in classes and found[at - 1].lower == "be")
+        if ("VERB" in classes or quality) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
         # "may do better in maths tests": "do" is no content word, so what it says is the word after it, which the
         # claim has after its own "do" ("children who read do better")

@@ -431,25 +431,53 @@ _DID_TO_OWN = re.compile(
 )
 
 
+# "Greyline said it would appeal against the result": what one told by a pronoun means to do to a thing.
+_PRONOUN_WOULD = re.compile(
+    r"(?:^|[.;]\s+|\band\s+|\b(?:said|says)\s+(?:that\s+)?)(?P<who>they|he|she|it)\s+(?:would|will|could|might|may)\s+"
+    r"(?P<verb>[a-z]{3,})(?:\s+(?P<particle>against|on|over|out|off|up))?\s+(?P<whose>the|their|his|her|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "… said it would study the result": a deed meant, to a thing.
+_WOULD_DO = re.compile(
+    r"\b(?:would|will|could|might|may)\s+(?P<verb>[a-z]{3,})(?:\s+(?P<particle>against|on|over|out|off|up))?\s+"
+    r"(?P<whose>the|their|his|her|its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<thing>[a-z]{3,})\b"
+)
+
+
 def _own_thing_done_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "They rented out their home" against "have sold their home": the same one, by a pronoun, doing another deed
     to the same thing of theirs, the claim's deed in a verb the evidence never writes and the evidence's in one the
-    claim never writes (nor one of the paraphrase table's, nor a light verb: "put their home up for sale")."""
-    mine = _PRONOUN_DID_TO_OWN.match(ctx.card.claim)
-    if mine is None or ctx.claim.negations:
+    claim never writes (nor one of the paraphrase table's, nor a light verb: "put their home up for sale"). So too a
+    deed meant: "it would appeal against the result" against "it would study the result"."""
+    if ctx.claim.negations:
+        return None
+    return _pronoun_deed_otherwise(ctx, _PRONOUN_DID_TO_OWN.match(ctx.card.claim), _DID_TO_OWN) or (
+        _pronoun_deed_otherwise(ctx, _PRONOUN_WOULD.search(ctx.card.claim), _WOULD_DO)
+    )
+
+
+# Verbs that stand for any deed done with a thing: "would use the prize money to hire" is spending it.
+_ANY_DEED = frozenset("use handle deal".split())
+
+
+def _pronoun_deed_otherwise(
+    ctx: ClaimContext, mine: re.Match[str] | None, deeds: re.Pattern[str]
+) -> tuple[str, str] | None:
+    if mine is None:
         return None
     deed = lemmas(mine.group("verb").lower())
     if not deed or deed & (LIGHT_VERBS | lexicon().reporting) or deed & content_lemmas(ctx.evidence_words):
         return None
     claim_lemmas = claim_forms(ctx)
     for text in ctx.texts:
-        for theirs in _DID_TO_OWN.finditer(text):
+        for theirs in deeds.finditer(text):
             other = lemmas(theirs.group("verb").lower())
             if (
                 theirs.group("whose").lower() != mine.group("whose").lower()
                 or not lemmas(theirs.group("thing").lower()) & lemmas(mine.group("thing").lower())
                 or not other
-                or other & (claim_lemmas | LIGHT_VERBS | lexicon().reporting)
+                or other & (claim_lemmas | LIGHT_VERBS | lexicon().reporting | _ANY_DEED)
                 or one_meaning(theirs.group("verb").lower(), mine.group("verb").lower())
                 or "VERB" not in forms_by_class(mine.group("verb").lower())
                 or "VERB" not in forms_by_class(theirs.group("verb").lower())

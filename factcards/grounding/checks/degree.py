@@ -1279,6 +1279,8 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         return ()  # ("a landslip close to Dawlish", "close to 500 people": near, no closing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
         return ()  # ("filming each other": one another, no share of anything)
+    if i + 1 < len(found) and found[i + 1].lower in _ASKED and lemmas(found[i].lower) & _CHOOSING:
+        return ()  # ("before choosing what to do next": deciding, no choice made against a rejection)
     if found[i].lower in ("many", "much") and i and found[i - 1].lower == "as":
         return ()  # ("twice as many dogs": how many times, which the figure rules and "double" tell)
     if found[i].lower == "other" and i and any(g == _group_of("all") for g, _ in sides_of(found[i - 1].lower)):
@@ -1297,6 +1299,8 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
 
 
 _BEEN = frozenset("been was were is are being left remain remains remained".split())
+_ASKED = frozenset("what whether how which who where when".split())
+_CHOOSING = frozenset("choose select decide".split())
 # After "close", what makes it near and not the deed: a name ("close to Dawlish"), a figure ("close to 500"), a home.
 _NEAR_TO = re.compile(r"(?:to|by)\s+(?:[A-Z]|\d|home\b|where\b|tears\b|death\b)")
 

@@ -267,6 +267,35 @@ def _stopping_dropped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "the plan had not been discussed with them": the words before a denied deed, its helpers, the deed and the words after.
+_NOT_DONE_FRAME = re.compile(
+    r"\b(?P<before>[a-z]+\s+[a-z]+)\s+(?P<aux>had|has|have|was|were|is|are)\s+not\s+(?P<been>been\s+)?"
+    r"(?P<deed>[a-z]{3,}ed)\s+(?P<after>[a-z]+\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_deed_refilled(ctx: ClaimContext) -> Hit | None:
+    """ "the plan had been agreed with them" against "the plan had not been discussed with them": the evidence's
+    words around a deed it denies, with another deed in its place and the "not" gone."""
+    if ctx.claim.negations:
+        return None
+    for text in ctx.texts:
+        for m in _NOT_DONE_FRAME.finditer(text):
+            been = r"been\s+" if m.group("been") else ""
+            frame = re.compile(
+                rf"\b{re.escape(m.group('before'))}\s+{m.group('aux')}\s+{been}(?P<deed>[a-z]{{3,}}ed)\s+"
+                rf"{re.escape(m.group('after'))}\b",
+                re.IGNORECASE,
+            )
+            mine = frame.search(ctx.card.claim)
+            if mine is not None and not lemmas(mine.group("deed").lower()) & lemmas(m.group("deed").lower()):
+                said = m.group(0)[m.start("aux") - m.start() : m.end("deed") - m.start()]
+                return Hit(f'claim says "{mine.group(0)}" where the evidence says "{said}"', ctx.span_of(said),
+                           ctx.home.article.id)  # fmt: skip
+    return None
+
+
 # "ruled out a retrial", "a retrial was ruled out": a thing the claim says will not be.
 _THING_RULED_OUT = re.compile(
     r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:a|an|the|any|further)?\s*(?P<thing>[a-z]{4,})\b"
@@ -1102,6 +1131,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _instead_dropped(ctx)
         or _unable_one_acted(ctx)
         or _stopping_dropped(ctx)
+        or _negated_deed_refilled(ctx)
     ):
         yield hit
         return

@@ -67,10 +67,15 @@ _SAYS_THAT = r"(?:announced|announces|revealed|reveals|disclosed|discloses)\s+th
 # "…, the transport secretary announced, but …": an announcement told at its clause's end is a saying.
 _ANNOUNCED_TAIL = r"(?:announced|revealed|disclosed)(?=\s*(?:[,;.]|$))"
 _DEED_NOT_SPEECH = re.compile(DEED_NOT_SPEECH)
+# "Outside court, …", "Speaking on Tuesday, …": where or when the saying was, set before the one who spoke.
+_SCENE = (
+    r"(?:(?:Outside|Inside|In|At|On|After|Before|Later|Earlier|Speaking|Asked|Afterwards|Meanwhile|Separately"
+    r"|Yesterday|Today)\b[^,]{0,40},\s+)?"
+)
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
-    rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
+    rf"|^{_SCENE}(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
     rf"|\b[Aa]ccording to (?:the\s+)?(?P<c>{NAME})"
     # "'We cannot keep the wards open,' said health minister Owen Baird.": the verb first, a role before the name
     rf"|[,!?]['’\"”]?\s+(?:said|says|added|told)\s+(?:[a-z]+\s+){{0,3}}(?P<d>{NAME})[.!]?\s*$"
@@ -195,7 +200,9 @@ _STANDS_IN = (
     "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
     "boyfriend lawyer lawyers attorney attorneys agent"
 ).split()
-_SAYS_WORD = re.compile(rf"\b(?:{_VERBS}|say)\b", re.IGNORECASE)  # ("Residents say …": the plural present too)
+_SAYS_WORD = re.compile(
+    rf"\b(?:{_VERBS}|say|{_SAYS_THAT})\b", re.IGNORECASE
+)  # ("Residents say …": the plural present too)
 
 
 def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
@@ -937,10 +944,11 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"|,['’\"”]?\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"  # (past a quote)
     # ("Local crews said …": a kind of people, described, with no article)
     # ("Doctors' leaders said …": whose they are, a plural, before them; not one's, "Vantor's boss")
+    # ("Doctors' leaders have announced that …": a saying, where "announced a plan" is a deed)
     rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+(?:(?<=s)['’])?\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?"
-    rf"(?:{_VERBS}|say)\b"
+    rf"(?:{_VERBS}|say|{_SAYS_THAT})\b"
     # ("Fishermen say …", "Officials said …": a kind of people by one plural noun)
-    rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
+    rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say|{_SAYS_THAT})\b"
     # ("Martin Doyle's family said …": one who speaks for the one named)
     rf"|^{NAME}['’]s\s+(?P<d>{_FOR_SOMEONE})\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
 )
@@ -1734,7 +1742,9 @@ _CLAUSE_SAYS = re.compile(
     rf"|\b{_VERBS}\s+(?P<b>{NAME})"
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
     # (or described by one word more: "but head teachers warned …")
-    rf"|(?:^\s*|,\s+|\band\s+)(?P<c>(?:(?!(?:and|but|the|who|while|which|that|its|their)\s)[a-z]{{3,}}\s+)?(?:[a-z]{{4,}}s|police))\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
+    # (or by whose they are: "Doctors' leaders said")
+    rf"|(?:^\s*|,\s+|\band\s+)(?P<c>(?:(?!(?:and|but|the|who|while|which|that|its|their)\s)[a-z]{{3,}}\s+"
+    rf"|[A-Z][a-z]{{2,}}s['’]\s+)?(?:[a-z]{{4,}}s|police))\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
     # (or by whose they are: "but a resident's daughter said …")
     rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+(?:['’]s)?\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_ANNOUNCED_TAIL})"
