@@ -759,10 +759,12 @@ screen time; a carmaker's cut forecast, a sacked football manager, bees and a pe
 grounded cargo ship; a teachers' pay strike, a young chef's prize, a jewellery shop raid, an airline's job cuts, a
 stork on a church tower; an incinerator referendum, a nurse cleared, the price of cocoa, a comet seen in Chile, GP
 surgeries on Saturdays; a heatwave, an electronics takeover, a railway sale inquiry, a late toll bridge, a wildfire
-above Solano (a hundred and thirty-two rounds whose faithful claims are paraphrased, as summaries write them); and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+above Solano; a cup final, a walking study, a fraudster jailed, a council election, a software firm's loss; hikers
+airlifted, a rice export ban, a novelist's prize, a water company fined, microplastics on a summit (a hundred and
+thirty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
+the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled
+sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37199,6 +37201,88 @@ _add("A wildfire in the hills above Solano has forced 3,000 people from their ho
  ("Several people have been injured and a dozen houses destroyed.", False),
  ("No houses have been destroyed, firefighters said.", False),
 ], body="A wildfire in the hills above Solano has forced 3,000 people from their homes. Firefighters said strong winds were making it harder to bring under control. No injuries have been reported, but at least a dozen houses have been destroyed.")
+# round 863
+_add("Norvik beat Estmark 3-1 in the cup final on Sunday, with two goals from striker Aleks Berg. Estmark's captain, Tomas Lind, was sent off in the second half. \"We were the better side,\" Norvik's coach, Ida Sand, said afterwards.", [
+ ("Aleks Berg scored twice as Norvik won the cup final 3-1 against Estmark on Sunday.", True),
+ ("Tomas Lind, who captains Estmark, was shown a red card after half-time.", True),
+ ("Estmark beat Norvik 3-1 in the cup final on Sunday.", False),
+ ("Norvik's captain was sent off in the second half.", False),
+ ("\"We were the better side,\" Tomas Lind said afterwards.", False),
+ ("Aleks Berg scored three goals in the cup final.", False),
+], body="Norvik beat Estmark 3-1 in the cup final on Sunday, with two goals from striker Aleks Berg. Estmark's captain, Tomas Lind, was sent off in the second half. \"We were the better side,\" Norvik's coach, Ida Sand, said afterwards.")
+_add("People who walk at least 7,000 steps a day have a lower risk of dying early, a large study suggests. The researchers followed 2,100 adults for about 11 years. They found no extra benefit above 10,000 steps.", [
+ ("Walking at least 7,000 steps daily may lower the risk of early death, according to a large study.", True),
+ ("The study tracked 2,100 adults over roughly 11 years.", True),
+ ("A large study has proved that walking 7,000 steps a day prevents early death.", False),
+ ("The researchers followed 21,000 adults for about 11 years.", False),
+ ("They found that the benefit kept growing above 10,000 steps.", False),
+ ("People who walk at least 7,000 steps a day have a higher risk of dying early, a study suggests.", False),
+], body="People who walk at least 7,000 steps a day have a lower risk of dying early, a large study suggests. The researchers followed 2,100 adults for about 11 years. They found no extra benefit above 10,000 steps.")
+_add("A man who defrauded elderly customers of £250,000 has been jailed for six years. Judge Helen Price said Daniel Cross had targeted people he knew were vulnerable. Cross, 52, had pleaded guilty to 14 counts of fraud.", [
+ ("Daniel Cross has been sentenced to six years in prison for swindling elderly customers out of £250,000.", True),
+ ("Cross, who is 52, admitted 14 fraud charges.", True),
+ ("A man who defrauded elderly customers of £250,000 has been jailed for six months.", False),
+ ("Judge Helen Price said Daniel Cross had not known his victims were vulnerable.", False),
+ ("Cross, 52, had denied 14 counts of fraud.", False),
+ ("Daniel Cross said Judge Helen Price had targeted people he knew were vulnerable.", False),
+], body="A man who defrauded elderly customers of £250,000 has been jailed for six years. Judge Helen Price said Daniel Cross had targeted people he knew were vulnerable. Cross, 52, had pleaded guilty to 14 counts of fraud.")
+_add("The Green Party won 14 seats in the city council election, up from six, making it the second-largest group. Labour kept control with 31 of the 60 seats. Turnout was 34%, the lowest for two decades.", [
+ ("The Greens more than doubled their seats on the city council, from six to 14, becoming the second-biggest group.", True),
+ ("Labour held on to control, winning 31 of 60 seats.", True),
+ ("The Green Party won 14 seats in the city council election, down from 16.", False),
+ ("Labour lost control of the council.", False),
+ ("Turnout was 34%, the highest for two decades.", False),
+ ("The Green Party became the largest group on the city council.", False),
+], body="The Green Party won 14 seats in the city council election, up from six, making it the second-largest group. Labour kept control with 31 of the 60 seats. Turnout was 34%, the lowest for two decades.")
+_add("The software firm Quillon reported a loss of $42 million for the last quarter, compared with a profit a year earlier. Its chief executive, Sara Moss, said the company was spending heavily on artificial intelligence. Quillon's shares rose 4% after the results, as sales beat forecasts.", [
+ ("Quillon, a software company, made a $42 million quarterly loss after a profit in the same period last year.", True),
+ ("Sara Moss, its chief executive, said the firm was investing heavily in artificial intelligence.", True),
+ ("The software firm Quillon reported a profit of $42 million for the last quarter.", False),
+ ("Quillon's shares fell 4% after the results.", False),
+ ("Quillon's shares rose 4% after the results, as sales missed forecasts.", False),
+ ("Sara Moss said the company was cutting spending on artificial intelligence.", False),
+], body="The software firm Quillon reported a loss of $42 million for the last quarter, compared with a profit a year earlier. Its chief executive, Sara Moss, said the company was spending heavily on artificial intelligence. Quillon's shares rose 4% after the results, as sales beat forecasts.")
+# round 864
+_add("Two hikers were airlifted to hospital after falling on Mount Tarras on Saturday. One suffered a broken leg; the other had head injuries. The rescue service said both were experienced walkers caught out by ice.", [
+ ("A helicopter took two hikers to hospital after they fell on Mount Tarras on Saturday.", True),
+ ("The rescue service said the pair were experienced walkers who had been caught out by ice.", True),
+ ("Two hikers were airlifted to hospital after falling on Mount Tarras on Sunday.", False),
+ ("Both hikers suffered broken legs.", False),
+ ("The rescue service said both were inexperienced walkers.", False),
+ ("Two hikers died after falling on Mount Tarras on Saturday.", False),
+], body="Two hikers were airlifted to hospital after falling on Mount Tarras on Saturday. One suffered a broken leg; the other had head injuries. The rescue service said both were experienced walkers caught out by ice.")
+_add("The government of Velmar has banned the export of rice for six months to keep prices down at home. Neighbouring Ostra, which buys a third of its rice from Velmar, said it was seeking talks. Rice prices on world markets rose 5% on the news.", [
+ ("Velmar has stopped rice exports for six months in an effort to hold down domestic prices.", True),
+ ("World rice prices went up 5% after the announcement.", True),
+ ("Ostra has banned the export of rice for six months.", False),
+ ("Neighbouring Ostra, which buys half of its rice from Velmar, said it was seeking talks.", False),
+ ("Velmar said it was seeking talks with Ostra.", False),
+ ("The government of Velmar has banned the import of rice for six months.", False),
+], body="The government of Velmar has banned the export of rice for six months to keep prices down at home. Neighbouring Ostra, which buys a third of its rice from Velmar, said it was seeking talks. Rice prices on world markets rose 5% on the news.")
+_add("The novelist Iris Blake has won the Harwood Prize for her fourth book, a story of two sisters in wartime. The judges called it \"quietly devastating\". Blake, who worked as a nurse for 20 years before writing, will receive £25,000.", [
+ ("Iris Blake's fourth novel, about two sisters during a war, has won the Harwood Prize.", True),
+ ("Blake spent 20 years as a nurse before she started writing.", True),
+ ("The novelist Iris Blake has won the Harwood Prize for her first book.", False),
+ ("Blake called the book \"quietly devastating\".", False),
+ ("Blake, who worked as a teacher for 20 years before writing, will receive £25,000.", False),
+ ("The novelist Iris Blake has won the Harwood Prize for a story of two brothers in wartime.", False),
+], body="The novelist Iris Blake has won the Harwood Prize for her fourth book, a story of two sisters in wartime. The judges called it \"quietly devastating\". Blake, who worked as a nurse for 20 years before writing, will receive £25,000.")
+_add("A water company has been told to pay £3 million to customers after leaving 9,000 homes without water for up to five days. The regulator said the company had been too slow to set up bottled water stations. The company apologised and said it had fixed the burst main.", [
+ ("A water firm must pay customers £3 million after 9,000 homes went without water for as long as five days.", True),
+ ("The firm said sorry and said the burst main had been repaired.", True),
+ ("A water company has been told to pay £3 million to customers after leaving 90,000 homes without water.", False),
+ ("The company said the regulator had been too slow to set up bottled water stations.", False),
+ ("The company denied it had been too slow and refused to apologise.", False),
+ ("A water company has been told to pay £3 million to customers after leaving 9,000 homes without water for up to five weeks.", False),
+], body="A water company has been told to pay £3 million to customers after leaving 9,000 homes without water for up to five days. The regulator said the company had been too slow to set up bottled water stations. The company apologised and said it had fixed the burst main.")
+_add("Scientists have found microplastics in the snow on the summit of Mount Kerrow, the highest peak in the region. The particles were probably carried by the wind from cities hundreds of miles away, they said. The team plans to return next winter to take more samples.", [
+ ("Microplastics have been discovered in snow at the top of Mount Kerrow, the region's highest mountain.", True),
+ ("The team intends to go back next winter to collect more samples.", True),
+ ("Scientists have found microplastics in the snow on the summit of Mount Kerrow, the lowest peak in the region.", False),
+ ("The particles were carried by rivers from cities hundreds of miles away, they said.", False),
+ ("The scientists said the particles had definitely come from nearby cities.", False),
+ ("The team took more samples last winter.", False),
+], body="Scientists have found microplastics in the snow on the summit of Mount Kerrow, the highest peak in the region. The particles were probably carried by the wind from cities hundreds of miles away, they said. The team plans to return next winter to take more samples.")
 # fmt: on
 
 
