@@ -164,11 +164,10 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
+    # "was shown a red card after half-time" for "was sent off in the second half": a sport's own words for a dismissal.
+    # Read as an idiom for "sent off", coverage accepts it, but the roles rules read no doer in it, and "Aleks Berg was
+    # shown a red card" (another player) then goes through; held back, it is the safer error (FC202).
     "Tomas Lind, who captains Estmark, was shown a red card after half-time.",
-    "Walking at least 7,000 steps daily may lower the risk of early death, according to a large study.",
-    "Quillon, a software company, made a $42 million quarterly loss after a profit in the same period last year.",
-    "The rescue service said the pair were experienced walkers who had been caught out by ice.",
-    "Velmar has stopped rice exports for six months in an effort to hold down domestic prices.",
     # "A comet that could be seen without a telescope" for "may be visible to the naked eye": the claim's "without" is
     # what "naked eye" means, which no table of the negation rules holds, while the evidence's own telescope is the
     # astronomers' (FC206).

@@ -14417,3 +14417,44 @@ def test_calling_for_an_inquiry_is_wanting_one_and_no_calling_off() -> None:
     port = "The opposition leader, Ed Vance, has called for an inquiry into the sale of the port."
     _assert_judged(port, "Ed Vance wants an inquiry into how the port was sold.", True)
     _assert_judged(port, "Ed Vance has called off an inquiry into the sale of the port.", False)
+
+
+def test_a_count_read_from_a_score() -> None:
+    final = "Harlow won the final 4-2, with three tries from their winger Sam Dale."
+    _assert_judged(final, "Sam Dale scored four tries in the final.", False)
+    _assert_judged(final, "Sam Dale scored three tries as Harlow won 4-2.", True)
+
+
+def test_the_country_a_government_acts_for_did_the_deed() -> None:
+    rice = "The government of Dornia has banned wheat exports to keep prices down. Neighbouring Aldova said it wanted talks."
+    _assert_judged(rice, "Aldova has banned wheat exports.", False)
+    _assert_judged(rice, "Dornia has stopped wheat exports to hold down prices.", True)
+
+
+def test_last_season_is_not_next_season() -> None:
+    team = "The researchers plan to return next summer to collect more samples."
+    _assert_judged(team, "The researchers collected more samples last summer.", False)
+
+
+def test_definitely_and_nearby_against_probably_and_far() -> None:
+    dust = "The dust was probably blown from deserts thousands of miles away, the scientists said."
+    _assert_judged(dust, "The scientists said the dust had definitely come from the deserts.", False)
+    _assert_judged(dust, "The scientists said the dust had come from nearby deserts.", False)
+
+
+def test_both_for_one_of_two() -> None:
+    crash = "Two cyclists were taken to hospital. One suffered a broken arm; the other had cuts to his face."
+    _assert_judged(crash, "Both cyclists suffered broken arms.", False)
+    _assert_judged(crash, "One cyclist suffered a broken arm and the other had cuts to his face.", True)
+
+
+def test_dying_early_is_an_early_death_and_a_quarterly_loss_any_quarters() -> None:
+    steps = "Adults who cycle to work have a lower risk of dying early, a study suggests."
+    _assert_judged(steps, "Cycling to work may lower the risk of early death, a study suggests.", True)
+    loss = "The retailer Brackens reported a loss of £12 million for the last quarter."
+    _assert_judged(loss, "Brackens made a £12 million quarterly loss.", True)
+
+
+def test_the_pair_are_the_two_the_evidence_says_both_of() -> None:
+    rescue = "Two climbers were rescued from the ridge. The coastguard said both were experienced."
+    _assert_judged(rescue, "The coastguard said the pair were experienced climbers.", True)

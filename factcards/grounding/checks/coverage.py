@@ -83,6 +83,9 @@ def uncovered(ctx: ClaimContext) -> list[Word]:
 
 
 _STAYING = frozenset({"remain", "stay"})
+# Two people told as one pair, which the evidence counts as two or "both".
+_TWO_OF_THEM = frozenset({"pair", "duo"})
+_BOTH_OR_TWO = frozenset({"both", "two", "2"})
 _TWICE_AS = re.compile(r"\btwice\s+as\s+(?:many|much)\b", re.IGNORECASE)
 
 
@@ -130,6 +133,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "pulled out" against "withdrawn"
         if any(c.isdigit() for c in word.lower):
             continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
+        if word.lower in _TWO_OF_THEM and any(w.lower in _BOTH_OR_TWO for w in ctx.evidence_words):
+            continue  # "the pair were experienced walkers" against "Two hikers … both were experienced walkers"
         if word.lower in _OF_A_TALLY and _same_tally(ctx.card.claim, ctx.texts):
             continue  # "The result was 58% to 42%" against "rejected … by 58% to 42%": the tally is the result
         if word.lower in _WORTH and _sum_before_a_noun(ctx.card.claim, word, ctx.texts):
@@ -4985,9 +4990,12 @@ def _period_phrase_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _periods(text).items()}
     halves = {"first-half", "second-half", "half-year"}
+    quarters = {"first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "quarterly"}
     for mine, words_said in said.items():
         if mine in theirs or (mine in halves and theirs.keys() & halves) or not theirs:
             continue
+        if mine == "quarterly" and theirs.keys() & quarters:
+            continue  # ("a quarterly loss" against "a loss for the last quarter": a quarter's, whichever)
         return words_said, next(iter(theirs.values()))
     return None
 

@@ -165,6 +165,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _reached_told_as_won(ctx)
         or _stance_turned(ctx)
         or _placed_otherwise(ctx)
+        or _both_for_one_of_two(ctx)
     )
     if found:
         said, other = found
@@ -791,6 +792,28 @@ _LENGTH_BEFORE = re.compile(
 _AT_LEAST_BEFORE = re.compile(r"\b(?:more|longer|over|at\s+least|upwards\s+of)\s+(?:than\s+)?$", re.IGNORECASE)
 
 
+# "One suffered a broken leg; the other had head injuries": of two, a deed told of one only.
+_ONE_THE_OTHER = re.compile(
+    r"\b[Oo]ne(?:\s+of\s+them)?\s+(?P<deed>[a-z]{3,})\b[^.;]{0,80}?[;,]\s+(?:and\s+|while\s+|but\s+)?the\s+other\b"
+)
+# "Both hikers suffered": a deed told of each of two.
+_BOTH_DID = re.compile(r"\b[Bb]oth\s+(?:(?:of\s+)?(?:the|them|[a-z]+)\s+)?(?P<deed>[a-z]{3,})\b")
+
+
+def _both_for_one_of_two(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Both hikers suffered broken legs" against "One suffered a broken leg; the other had head injuries": a deed the
+    evidence tells of one of two, told of both."""
+    mine = _BOTH_DID.search(ctx.card.claim)
+    if mine is None:
+        return None
+    deed = lemmas(mine.group("deed").lower())
+    for text in ctx.texts:
+        for m in _ONE_THE_OTHER.finditer(text):
+            if lemmas(m.group("deed").lower()) & deed:
+                return mine.group(0), m.group(0)
+    return None
+
+
 def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "brought the blaze under control within an hour" against "took four hours to bring a blaze under control":
     the claim's one of a unit where the evidence gives only another count of it."""
@@ -1279,6 +1302,8 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         return ()  # ("a landslip close to Dawlish", "close to 500 people": near, no closing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
         return ()  # ("filming each other": one another, no share of anything)
+    if lemmas(found[i].lower) & {"keep"} and any(w.lower in _HELD_AT for w in found[i + 1 : i + 4]):
+        return ()  # ("to keep prices down", "kept costs low": holding a thing where it is, no deed going on)
     if i + 1 < len(found) and found[i + 1].lower in _ASKED and lemmas(found[i].lower) & _CHOOSING:
         return ()  # ("before choosing what to do next": deciding, no choice made against a rejection)
     if found[i].lower in ("many", "much") and i and found[i - 1].lower == "as":
@@ -1300,6 +1325,7 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
 
 _BEEN = frozenset("been was were is are being left remain remains remained".split())
 _ASKED = frozenset("what whether how which who where when".split())
+_HELD_AT = frozenset("down up low high steady stable afloat".split())
 _CHOOSING = frozenset("choose select decide".split())
 # After "close", what makes it near and not the deed: a name ("close to Dawlish"), a figure ("close to 500"), a home.
 _NEAR_TO = re.compile(r"(?:to|by)\s+(?:[A-Z]|\d|home\b|where\b|tears\b|death\b)")

@@ -1175,6 +1175,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or (_score_changed(ctx) if ctx.claim.numbers else None)
         or _count_done_to_changed(ctx)
         or _times_counted_otherwise(ctx)
+        or _count_read_from_a_score(ctx)
         or _times_done_otherwise(ctx)
         or _span_apart_changed(ctx)
         or _target_as_reached(ctx)
@@ -2098,6 +2099,35 @@ def _times_counted_otherwise(ctx: ClaimContext) -> Hit | None:
     if " time" not in ctx.card.claim:
         return None
     return _counted_otherwise(ctx, _NTH_TIME, lambda m: _nth(m.group("nth")))
+
+
+# "three goals", "2 tries": a small count and what it counts, right after it.
+_SMALL_COUNT_OF = re.compile(
+    rf"(?<![\w.,-])(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>[a-z]{{3,}})\b", re.I
+)
+_SCORELINE = re.compile(r"(?<![\w.,])\d{1,3}[-–]\d{1,3}(?!\w|[.,]\d)")  # ("3-1", wherever it stands)
+
+
+def _small_count(said: str) -> float | None:
+    return float(said) if said.isdigit() else NUMBER_WORDS.get(said.lower())
+
+
+def _count_read_from_a_score(ctx: ClaimContext) -> Hit | None:
+    """ "Aleks Berg scored three goals" against "Norvik beat Estmark 3-1 …, with two goals from Aleks Berg": the claim's
+    count, which the evidence writes only inside a score, given to what the evidence counts otherwise."""
+    theirs = [m for text in ctx.texts for m in _SMALL_COUNT_OF.finditer(text)]
+    if not theirs or not any(_SCORELINE.search(text) for text in ctx.texts):
+        return None
+    unscored = " ".join(_SCORELINE.sub(" ", text) for text in ctx.texts)
+    for m in _SMALL_COUNT_OF.finditer(ctx.card.claim):
+        value, noun = _small_count(m.group("count")), lemmas(m.group("noun").lower())
+        counts = [o for o in theirs if lemmas(o.group("noun").lower()) & noun]
+        if value is None or not counts or any(_small_count(o.group("count")) == value for o in counts):
+            continue
+        if any(_small_count(w.text) == value for w in words(unscored)):
+            continue  # (the count written outside the score too: the number rules read it there)
+        return ctx.said_against(m.group(0), counts[0].group(0))
+    return None
 
 
 def _counted_otherwise(

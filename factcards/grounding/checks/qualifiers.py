@@ -845,13 +845,13 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
 
 # A death told, in the claim: "died", "was killed", "passed away", "lost his life".
 _DEATH_TOLD = re.compile(
-    r"\b(?:died|dies|die|dead|deaths?|killed|kills|perished|fatal(?:ly)?|passed\s+away"
+    r"\b(?:died|dies|die|dying|dead|deaths?|killed|kills|perished|fatal(?:ly)?|passed\s+away"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 # Any word of a death, in the article: besides the claim's, a body, an inquest, a funeral, a toll, one late or mourned.
 _DEATH_IN_ARTICLE = re.compile(
-    r"\b(?:di(?:e|ed|es|ing)|dead(?:ly)?|deaths?|kill\w*|fatal\w*|perish\w*|passed\s+away|lost\s+\w+\s+li(?:fe|ves)"
+    r"\b(?:di(?:e|ed|es)|dying|dead(?:ly)?|deaths?|kill\w*|fatal\w*|perish\w*|passed\s+away|lost\s+\w+\s+li(?:fe|ves)"
     r"|murder\w*|manslaughter|drown\w*|bod(?:y|ies)|remains|inquests?|funerals?|tolls?|late|mourn\w*|tributes?"
     r"|obituar\w*|grave|suicide|slain|executed|euthanis\w*|euthaniz\w*|put\s+down|casualt\w*|victims?|lives"
     r"|extinct\w*|mortality|life|RIP|cull\w*|slaughter\w*|put\s+to\s+sleep"

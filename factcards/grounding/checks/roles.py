@@ -358,7 +358,12 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
             (
                 (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
                 # "beaten by Jess Adeyemi, who set …": "who" after a comma is the one just named, wherever it stands
-                and (_may_be_subject(_before(text, p)) or _with_doing(text, p, verb) or _WHO_AFTER.fullmatch(gap))
+                and (
+                    _may_be_subject(_before(text, p))
+                    or _with_doing(text, p, verb)
+                    or _WHO_AFTER.fullmatch(gap)
+                    or _GOVERNED_OF.search(text, max(0, p.start - 40), p.start)
+                )
             )
             or (_WHICH_AFTER.fullmatch(gap) and p.text[:1].isupper() and not sex_of_first_name(p.text))
             or _apposed_subject(text, p, verb)
@@ -516,6 +521,11 @@ _HOLDINGS = r"(?:shares?|stocks?|share\s+price|profits?|sales|revenues?|earnings
 # … and those who act for one: "Norland's women beat Estland", "Russia's army shelled the town".
 _SIDES = r"(?:women|men|team|side|squad|government|army|forces|troops|navy|players)"
 _HOLDING = re.compile(rf"(?:['’]s)?\s+(?:{_HOLDINGS}|{_SIDES})(?=\s)", re.IGNORECASE)
+# "The government of Velmar has banned": the one the country's government acts for does the deed.
+_GOVERNED_OF = re.compile(
+    r"\b(?:government|president|people|authorities|parliament|army|ministry|leaders?|king|queen)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HELD_OF = re.compile(rf"\b{_HOLDINGS}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
