@@ -760,11 +760,13 @@ grounded cargo ship; a teachers' pay strike, a young chef's prize, a jewellery s
 stork on a church tower; an incinerator referendum, a nurse cleared, the price of cocoa, a comet seen in Chile, GP
 surgeries on Saturdays; a heatwave, an electronics takeover, a railway sale inquiry, a late toll bridge, a wildfire
 above Solano; a cup final, a walking study, a fraudster jailed, a council election, a software firm's loss; hikers
-airlifted, a rice export ban, a novelist's prize, a water company fined, microplastics on a summit (a hundred and
-thirty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
-the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled
-sets (`trust`) do not hold. `python -m bench --only perturb`.
+airlifted, a rice export ban, a novelist's prize, a water company fined, microplastics on a summit; a congestion
+charge, a boy arrested over a school fire, unemployment at a decade low, a horse in a swimming pool, a soap opera
+axed; a blood test for cancer, cocaine in bananas, a village bans holiday homes, a 400m record, a storm cuts power (a
+hundred and thirty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37283,6 +37285,88 @@ _add("Scientists have found microplastics in the snow on the summit of Mount Ker
  ("The scientists said the particles had definitely come from nearby cities.", False),
  ("The team took more samples last winter.", False),
 ], body="Scientists have found microplastics in the snow on the summit of Mount Kerrow, the highest peak in the region. The particles were probably carried by the wind from cities hundreds of miles away, they said. The team plans to return next winter to take more samples.")
+# round 865
+_add("The city of Harnford will introduce a congestion charge of £8 a day from January, the council's transport chief, Priya Shah, announced. Business groups warned the charge would drive shoppers away. \"We have no choice if we want cleaner air,\" she said.", [
+ ("Drivers in Harnford will have to pay an £8 daily congestion charge starting in January, according to Priya Shah, who leads on transport for the council.", True),
+ ("Business groups said the charge would put shoppers off.", True),
+ ("The city of Harnford will introduce a congestion charge of £18 a day from January.", False),
+ ("Business groups welcomed the charge, saying it would bring shoppers in.", False),
+ ("\"We have no choice if we want cleaner air,\" a business leader said.", False),
+ ("The city of Harnford scrapped its congestion charge in January.", False),
+], body="The city of Harnford will introduce a congestion charge of £8 a day from January, the council's transport chief, Priya Shah, announced. Business groups warned the charge would drive shoppers away. \"We have no choice if we want cleaner air,\" she said.")
+_add("A 14-year-old boy has been arrested on suspicion of starting a fire that destroyed a primary school in Lowick. No one was inside when the blaze broke out late on Tuesday. Police said the boy had been released on bail while inquiries continue.", [
+ ("Police have arrested a 14-year-old on suspicion of causing a fire that wrecked a Lowick primary school.", True),
+ ("The school was empty when the fire started late on Tuesday.", True),
+ ("A 14-year-old boy has been charged with starting a fire that destroyed a primary school in Lowick.", False),
+ ("Two pupils were inside when the blaze broke out late on Tuesday.", False),
+ ("Police said the boy was being held in custody.", False),
+ ("A 14-year-old girl has been arrested on suspicion of starting a fire at a school in Lowick.", False),
+], body="A 14-year-old boy has been arrested on suspicion of starting a fire that destroyed a primary school in Lowick. No one was inside when the blaze broke out late on Tuesday. Police said the boy had been released on bail while inquiries continue.")
+_add("Unemployment in Kestova fell to 5.2% in March, its lowest level in a decade, official figures show. Youth unemployment, however, rose slightly to 14%. The finance minister said the figures showed the economy was recovering.", [
+ ("Official data show Kestova's jobless rate dropped to 5.2% in March, the lowest for ten years.", True),
+ ("Joblessness among young people edged up to 14%.", True),
+ ("Unemployment in Kestova rose to 5.2% in March.", False),
+ ("Youth unemployment fell slightly to 14%.", False),
+ ("Unemployment in Kestova fell to 5.2% in March, its lowest level in a century.", False),
+ ("The finance minister said the figures showed the economy was still shrinking.", False),
+], body="Unemployment in Kestova fell to 5.2% in March, its lowest level in a decade, official figures show. Youth unemployment, however, rose slightly to 14%. The finance minister said the figures showed the economy was recovering.")
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Bexford on Sunday. The animal was lifted out with straps after a two-hour operation. A vet said it had suffered only minor cuts.", [
+ ("A horse that fell into a Bexford swimming pool on Sunday was rescued by firefighters.", True),
+ ("Firefighters used straps to lift the horse out during an operation lasting two hours.", True),
+ ("Firefighters rescued a cow that had fallen into a swimming pool in Bexford.", False),
+ ("The animal was lifted out with a crane after a two-hour operation.", False),
+ ("A vet said it had suffered serious injuries.", False),
+ ("The animal was lifted out with straps after a 20-minute operation.", False),
+], body="Firefighters rescued a horse that had fallen into a swimming pool at a house in Bexford on Sunday. The animal was lifted out with straps after a two-hour operation. A vet said it had suffered only minor cuts.")
+_add("The broadcaster Channel Nine has cancelled its long-running soap opera Elm Row after 22 years, blaming falling audiences. The final episode will air in December. Actors from the show said they were heartbroken.", [
+ ("Channel Nine is axing Elm Row, the soap it has shown for 22 years, because fewer people are watching.", True),
+ ("Cast members said they were devastated.", True),
+ ("The broadcaster Channel Nine has renewed its soap opera Elm Row after 22 years.", False),
+ ("The final episode will air in September.", False),
+ ("Channel Nine blamed rising costs.", False),
+ ("Actors from the show said they were relieved.", False),
+], body="The broadcaster Channel Nine has cancelled its long-running soap opera Elm Row after 22 years, blaming falling audiences. The final episode will air in December. Actors from the show said they were heartbroken.")
+# round 866
+_add("Researchers have developed a blood test that can detect pancreatic cancer earlier than current methods, according to a study of 800 patients. The test correctly identified 9 in 10 cases. It will need larger trials before it can be used in hospitals, the team said.", [
+ ("A new blood test can pick up pancreatic cancer sooner than existing methods, a study of 800 patients found.", True),
+ ("The team said bigger trials were needed before hospitals could use the test.", True),
+ ("The test correctly identified 9 in 100 cases.", False),
+ ("The test is already being used in hospitals.", False),
+ ("Researchers have developed a blood test that can cure pancreatic cancer.", False),
+ ("The study involved 8,000 patients.", False),
+], body="Researchers have developed a blood test that can detect pancreatic cancer earlier than current methods, according to a study of 800 patients. The test correctly identified 9 in 10 cases. It will need larger trials before it can be used in hospitals, the team said.")
+_add("Two men have been jailed for smuggling 300kg of cocaine into the port of Ferrow hidden in a shipment of bananas. Liam Shaw, 41, was sentenced to 18 years and Peter Graves, 36, to 14 years. The drugs had a street value of about £24 million.", [
+ ("Two men who smuggled 300kg of cocaine into Ferrow port inside a banana shipment have been jailed.", True),
+ ("Liam Shaw, 41, received 18 years, and Peter Graves, 36, was given 14.", True),
+ ("Liam Shaw, 41, was sentenced to 14 years and Peter Graves, 36, to 18 years.", False),
+ ("Two men have been jailed for smuggling 300kg of heroin into the port of Ferrow.", False),
+ ("The drugs had a street value of about £2.4 million.", False),
+ ("Two men have been cleared of smuggling cocaine into the port of Ferrow.", False),
+], body="Two men have been jailed for smuggling 300kg of cocaine into the port of Ferrow hidden in a shipment of bananas. Liam Shaw, 41, was sentenced to 18 years and Peter Graves, 36, to 14 years. The drugs had a street value of about £24 million.")
+_add("The mountain village of Sella has voted to ban new holiday homes after house prices doubled in five years. The mayor, Luca Ferri, said young families could no longer afford to live there. Owners of existing holiday homes will not be affected.", [
+ ("Sella, a mountain village, has voted to stop any new holiday homes after house prices rose twofold in five years.", True),
+ ("Luca Ferri, the mayor, said young families could not afford to live in the village any more.", True),
+ ("The mountain village of Sella has voted to ban all holiday homes.", False),
+ ("Owners of existing holiday homes will have to sell them.", False),
+ ("House prices in Sella have tripled in five years.", False),
+ ("The mayor, Luca Ferri, said young families were moving into the village.", False),
+], body="The mountain village of Sella has voted to ban new holiday homes after house prices doubled in five years. The mayor, Luca Ferri, said young families could no longer afford to live there. Owners of existing holiday homes will not be affected.")
+_add("The athlete Nadia Okafor broke the national 400m record on Saturday, finishing in 49.8 seconds. The previous record of 50.1 seconds had stood since 1998. Okafor, 23, said she had been training through an ankle injury.", [
+ ("Nadia Okafor set a new national 400m record of 49.8 seconds on Saturday.", True),
+ ("The old mark of 50.1 seconds had lasted since 1998.", True),
+ ("Nadia Okafor broke the national 800m record on Saturday.", False),
+ ("The previous record of 50.1 seconds had stood since 1989.", False),
+ ("Okafor, 23, said she had been training through a knee injury.", False),
+ ("Nadia Okafor missed the national 400m record by 0.3 seconds.", False),
+], body="The athlete Nadia Okafor broke the national 400m record on Saturday, finishing in 49.8 seconds. The previous record of 50.1 seconds had stood since 1998. Okafor, 23, said she had been training through an ankle injury.")
+_add("A storm brought down power lines across the north of Aldmark on Thursday, leaving 60,000 homes without electricity. Engineers restored power to most of them within 24 hours. About 3,000 homes remained cut off on Saturday.", [
+ ("Power lines across northern Aldmark were brought down by a storm on Thursday, cutting electricity to 60,000 homes.", True),
+ ("Around 3,000 homes were still without power on Saturday.", True),
+ ("A storm brought down power lines across the south of Aldmark on Thursday.", False),
+ ("Engineers restored power to all of them within 24 hours.", False),
+ ("About 30,000 homes remained cut off on Saturday.", False),
+ ("Engineers restored power to most of them within a week.", False),
+], body="A storm brought down power lines across the north of Aldmark on Thursday, leaving 60,000 homes without electricity. Engineers restored power to most of them within 24 hours. About 3,000 homes remained cut off on Saturday.")
 # fmt: on
 
 
