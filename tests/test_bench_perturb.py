@@ -164,16 +164,15 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "Business groups said the charge would put shoppers off.",
+    # "The school was empty when the fire started" for "No one was inside when the blaze broke out", after "arrested on
+    # suspicion of starting a fire": the fire starting (no doer) is read as the boy's starting it, so as a deed done to
+    # the fire (FC203) and one only suspected (FC204). "Cast members said they were devastated" for "Actors from the
+    # show said they were heartbroken": the cast is the actors only by the show's own words, which the speaker rules
+    # cannot name (FC403). "The team said bigger trials were needed" for "It will need larger trials …, the team said":
+    # a need told in the past of a report, which the tense rule reads as done (FC209).
     "The school was empty when the fire started late on Tuesday.",
-    "Official data show Kestova's jobless rate dropped to 5.2% in March, the lowest for ten years.",
-    "Joblessness among young people edged up to 14%.",
     "Cast members said they were devastated.",
     "The team said bigger trials were needed before hospitals could use the test.",
-    "Sella, a mountain village, has voted to stop any new holiday homes after house prices rose twofold in five years.",
-    "Nadia Okafor set a new national 400m record of 49.8 seconds on Saturday.",
-    "The old mark of 50.1 seconds had lasted since 1998.",
-    "Power lines across northern Aldmark were brought down by a storm on Thursday, cutting electricity to 60,000 homes.",
     # "was shown a red card after half-time" for "was sent off in the second half": a sport's own words for a dismissal.
     # Read as an idiom for "sent off", coverage accepts it, but the roles rules read no doer in it, and "Aleks Berg was
     # shown a red card" (another player) then goes through; held back, it is the safer error (FC202).

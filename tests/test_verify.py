@@ -14458,3 +14458,35 @@ def test_dying_early_is_an_early_death_and_a_quarterly_loss_any_quarters() -> No
 def test_the_pair_are_the_two_the_evidence_says_both_of() -> None:
     rescue = "Two climbers were rescued from the ridge. The coastguard said both were experienced."
     _assert_judged(rescue, "The coastguard said the pair were experienced climbers.", True)
+
+
+def test_she_after_a_named_one_is_not_the_groups_between() -> None:
+    levy = (
+        "The town will charge visitors a £3 levy from May, the council's tourism chief, Mira Lund, announced. "
+        'Hoteliers warned the levy would drive guests away. "We need the money for our roads," she said.'
+    )
+    _assert_judged(levy, '"We need the money for our roads," a hotelier said.', False)
+    _assert_judged(levy, "Hoteliers said the levy would put guests off.", True)
+
+
+def test_cut_off_is_without_and_a_new_record_is_not_the_old_ones() -> None:
+    storm = "Gales brought down lines across the county, leaving 8,000 homes without power."
+    _assert_judged(storm, "Gales brought down lines across the county, cutting power to 8,000 homes.", True)
+    race = (
+        "Ada Nwosu broke the national 800m record, finishing in 1:58.2. The previous record of 1:59.1 stood since 2004."
+    )
+    _assert_judged(race, "Ada Nwosu set a new national 800m record of 1:58.2.", True)
+
+
+def test_detecting_is_not_curing_and_moving_in_is_not_being_priced_out() -> None:
+    scan = "Doctors have developed a scan that can detect bowel cancer earlier."
+    _assert_judged(scan, "Doctors have developed a scan that can cure bowel cancer.", False)
+    village = "The mayor said young families could no longer afford to live in the village."
+    _assert_judged(village, "The mayor said young families were moving into the village.", False)
+
+
+def test_paraphrases_of_figures_joblessness_a_ban_and_a_record() -> None:
+    jobs = "Youth unemployment rose slightly to 14%, official figures show."
+    _assert_judged(jobs, "Official data show joblessness among young people edged up to 14%.", True)
+    town = "The town has voted to ban new holiday lets."
+    _assert_judged(town, "The town has voted to stop new holiday lets.", True)

@@ -683,6 +683,7 @@ class Attributions:
                 candidate
                 and not _named_in(candidate, quoted)
                 and not self._other_sex(candidate, sex)
+                and not (sex and _many(candidate))  # ("Business groups warned …. “…,” she said": not the groups)
                 and entity_type(candidate) not in _NOT_HE_OR_SHE
                 # "A member of the guard described the fighting. “…,” he said.": the one just described
                 and (plausible_speaker(candidate) or (candidate == t.previous_speaker and _is_description(candidate)))
@@ -692,6 +693,9 @@ class Attributions:
         # … Lifeguard Owen Pike reached her … “…,” she said" is Shaw), when the article shows that sex.
         if sex and pronoun.lower() != "they":
             meant = {p for p in t.lately if p in self._known_set and self._sex_of(p) == sex}
+            # (or, with none of that sex, the one person named lately whose sex the article does not show: "…, the
+            # transport chief, Priya Shah, announced. Business groups warned …. “…,” she said")
+            meant = meant or {p for p in t.lately if p in self._known_set and self._sex_of(p) is None}
             if len(meant) == 1 and not _named_in(next(iter(meant)), quoted):
                 return meant.pop()
         return None
@@ -955,6 +959,13 @@ def _cut_name(text: str, start: int, name: str) -> bool:
         return _OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
     # "Department of Children and Family Services"; "Dominion Power and BGE said" are two bodies
     return entity_type(name) == "organisation" and _AND_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _many(speaker: str) -> bool:
+    """ "Business groups", "local residents": many people by a plural noun, whom no "he" or "she" stands for."""
+    head = speaker.split()[-1]
+    # (one word opening its sentence is capitalized for that only: "Hoteliers warned …")
+    return (head.islower() or len(speaker.split()) == 1) and plural_noun(head.lower())
 
 
 def _is_description(speaker: str) -> bool:

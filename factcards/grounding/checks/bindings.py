@@ -1571,6 +1571,17 @@ def _compared_told_as_done(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+_BEFORE_NOW = re.compile(r"\b(?:previous|old|former|earlier|existing)\s+$", re.IGNORECASE)
+_BEFORE_NOW_SAID = re.compile(r"\b(?:previous|old|former|earlier|existing)\b", re.IGNORECASE)
+
+
+def _one_before(text: str, said: str, claim: str) -> bool:
+    """Whether `text` gives `said` as the one before ("The previous record of 50.1 seconds"), where the claim tells of
+    none before: the figure of a new record is not set against the old one's."""
+    at = text.find(said)
+    return at >= 0 and bool(_BEFORE_NOW.search(text, max(0, at - 12), at)) and not _BEFORE_NOW_SAID.search(claim)
+
+
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres";
     "a 34-year-old woman" against "a 34-year-old man"; "3:40 p.m." against "3:40 a.m."; "rose to 3.0
@@ -1587,7 +1598,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     for read, needed in _READINGS:
         if not any(word in lowered for word in needed) or not (mine := read(claim)):
             continue
-        theirs = [bound for text in ctx.texts for bound in read(text)]
+        theirs = [bound for text in ctx.texts for bound in read(text) if not _one_before(text, bound[2], claim)]
         if read is _measures:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}

@@ -604,7 +604,8 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second
 
 
 # Verbs that say something is not had: "lost power" is "without power".
-_LOSING = frozenset("lose lack miss forfeit".split())
+# ("cutting electricity to 60,000 homes", "cut off their water": a thing taken away is not had)
+_LOSING = frozenset("lose lack miss forfeit cut".split())
 
 
 _LOST_STEMS = frozenset(stem(w) for w in "lose loses lost losing loss losses".split())

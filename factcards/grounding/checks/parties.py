@@ -739,8 +739,11 @@ def _done_by_a_pronoun(
     mine: Clause, said: Party, same: list[tuple[Clause, str]], texts: list[str], pronouns: frozenset[str]
 ) -> tuple[str, str] | None:
     """The claim's doer and deed, and where the evidence has one of `pronouns` do the same deed, when no clause of that
-    verb has the claim's doer do it."""
+    verb has the claim's doer do it (nor a saying the evidence has the claim's doer tell by another verb: "Business
+    groups said" is told by "Business groups warned", whoever "she said" a quote)."""
     if any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
+        return None
+    if mine.forms & lexicon().reporting and any(_says_otherwise(said.text, text) for text in texts):
         return None
     for text in texts:
         for m in _ONE_DOES.finditer(text):
@@ -749,6 +752,18 @@ def _done_by_a_pronoun(
             if m.group("one").lower() in pronouns and lemmas(m.group("verb").lower()) & mine.forms:
                 return f"{said.text} {mine.verb.text}", m.group(0)
     return None
+
+
+_WARNING = frozenset("warn caution complain predict".split())  # (sayings with more in them than "said")
+
+
+def _says_otherwise(who: str, text: str) -> bool:
+    """Whether `text` has `who`, as written, say something by a verb of saying ("Business groups warned")."""
+    reporting = lexicon().reporting | _WARNING
+    return any(
+        lemmas(m.group("verb").lower()) & reporting
+        for m in re.finditer(rf"\b{re.escape(who)}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?P<verb>[a-z]+)", text, re.I)
+    )
 
 
 # A verb's "-ing" or "-ed" form, or a preposition, right before "it": what "it" is done to, no doer.

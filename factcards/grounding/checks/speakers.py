@@ -541,7 +541,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the evidence has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
-    if described and (person := _a_person_quoted(ctx, described)):
+    if described and (person := _a_person_quoted(ctx, described) or _quote_of_another_party(ctx, described)):
         yield Hit(f'claim credits the quote to "{described}"; the evidence has "{person}" say it', ctx.span_of(person),
                   ctx.home.article.id)  # fmt: skip
         return
@@ -781,6 +781,26 @@ def _a_person_quoted(ctx: ClaimContext, described: str) -> str | None:
                 continue
             if m := _PRONOUN_AFTER_QUOTE.match(text, at + len(said)):
                 return m.group("who")
+    return None
+
+
+def _quote_of_another_party(ctx: ClaimContext, described: str) -> str | None:
+    """ "“We have no choice,” a business leader said" against "Business groups warned … “We have no choice,” she said"
+    (she, the transport chief Priya Shah): a quotation the article gives a named one, credited by a description whose
+    words are another speaker's there."""
+    mine = {form for w in words(described) if is_content(w.lower) for form in lemmas(w.lower)}
+    for quoted in _QUOTED.finditer(ctx.card.claim):
+        said = quoted.group("said").strip(" ,.").lower()
+        speakers = [(attributions(doc).speaker_of(sentence), text) for (doc, sentence), text in
+                    zip(ctx.window, ctx.texts, strict=True)]  # fmt: skip
+        named = [who for who, text in speakers if who and said in text.lower() and who[:1].isupper()]
+        if len(named) != 1 or not plausible_speaker(named[0]) or mine & {w.lower() for w in named[0].split()}:
+            continue
+        others = {
+            form for who, _ in speakers if who and who != named[0] for w in words(who) for form in lemmas(w.lower)
+        }
+        if mine & others:
+            return named[0]
     return None
 
 
