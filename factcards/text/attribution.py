@@ -683,7 +683,8 @@ class Attributions:
                 candidate
                 and not _named_in(candidate, quoted)
                 and not self._other_sex(candidate, sex)
-                and not (sex and _many(candidate))  # ("Business groups warned …. “…,” she said": not the groups)
+                # ("Business groups warned …. “…,” she said": not the groups; a name the article knows, "Woods", is one)
+                and not (sex and _many(candidate) and candidate not in self._known_set)
                 and entity_type(candidate) not in _NOT_HE_OR_SHE
                 # "A member of the guard described the fighting. “…,” he said.": the one just described
                 and (plausible_speaker(candidate) or (candidate == t.previous_speaker and _is_description(candidate)))

@@ -469,6 +469,7 @@ _ANY_DEED = frozenset("use handle deal".split())
 def _pronoun_deed_otherwise(
     ctx: ClaimContext, mine: re.Match[str] | None, deeds: re.Pattern[str]
 ) -> tuple[str, str] | None:
+    """(the claim's verb, the evidence's) where `deeds` finds the evidence doing another deed to the claim's thing."""
     if mine is None:
         return None
     deed = lemmas(mine.group("verb").lower())

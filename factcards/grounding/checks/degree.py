@@ -1302,7 +1302,7 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         return ()  # ("a landslip close to Dawlish", "close to 500 people": near, no closing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
         return ()  # ("filming each other": one another, no share of anything)
-    if lemmas(found[i].lower) & {"keep"} and any(w.lower in _HELD_AT for w in found[i + 1 : i + 4]):
+    if "keep" in lemmas(found[i].lower) and any(w.lower in _HELD_AT for w in found[i + 1 : i + 4]):
         return ()  # ("to keep prices down", "kept costs low": holding a thing where it is, no deed going on)
     if i + 1 < len(found) and found[i + 1].lower in _ASKED and lemmas(found[i].lower) & _CHOOSING:
         return ()  # ("before choosing what to do next": deciding, no choice made against a rejection)

@@ -1358,14 +1358,17 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     evidence_parts = [p for text in ctx.texts for p in participants(text)]
     # ("Analysts blamed weak demand" against "Anna Brandt blamed weak demand … Analysts at one bank said": people the
     # claim opens on, whom the evidence names by the same noun at a sentence's head, are named as much as a name is)
-    people = [p for p in _opening_noun(claim) if _people_word(p.text.lower())]
-    evidence_parts += [p for text in ctx.texts for p in _sentence_openings(text) if p.key in {q.key for q in people}]
-    claim_parts = list(participants(claim)) + [p for p in people if p.key in {q.key for q in evidence_parts}]
+    people = {p.key: p for p in _opening_noun(claim) if _people_word(p.text.lower())}
+    evidence_parts += [p for text in ctx.texts for p in _sentence_openings(text) if p.key in people]
+    claim_parts = list(participants(claim)) + [
+        p for p in people.values() if any(q.key == p.key for q in evidence_parts)
+    ]
     # (and a body by its noun, "the national carrier", which the sentence that tells the deed names past it after a
     # preposition: there it is another party than the doer, where elsewhere, or as a subject past it, "the company" may
     # be the doer's name told again: "after admitting seven charges; the judge said the company had shown …")
     their_bodies = [q for text in ctx.texts for q in definite_parties(text) if q.text.lower() in BODY_NOUNS]
-    bodies = [p for p in definite_parties(claim) if p.key in {q.key for q in their_bodies}]
+    body_keys = {q.key for q in their_bodies}
+    bodies = [p for p in definite_parties(claim) if p.key in body_keys]
     evidence_parts += their_bodies
     claim_parts = sorted([*claim_parts, *bodies], key=lambda p: p.start)
     if not claim_parts:

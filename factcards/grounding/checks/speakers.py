@@ -200,9 +200,8 @@ _STANDS_IN = (
     "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
     "boyfriend lawyer lawyers attorney attorneys agent"
 ).split()
-_SAYS_WORD = re.compile(
-    rf"\b(?:{_VERBS}|say|{_SAYS_THAT})\b", re.IGNORECASE
-)  # ("Residents say …": the plural present too)
+# ("Residents say …": the plural present too; "announced that …" a saying as well)
+_SAYS_WORD = re.compile(rf"\b(?:{_VERBS}|say|{_SAYS_THAT})\b", re.IGNORECASE)
 
 
 def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
@@ -789,10 +788,11 @@ def _quote_of_another_party(ctx: ClaimContext, described: str) -> str | None:
     (she, the transport chief Priya Shah): a quotation the article gives a named one, credited by a description whose
     words are another speaker's there."""
     mine = {form for w in words(described) if is_content(w.lower) for form in lemmas(w.lower)}
-    for quoted in _QUOTED.finditer(ctx.card.claim):
+    quotes = list(_QUOTED.finditer(ctx.card.claim))
+    speakers = [(attributions(doc).speaker_of(sentence), text) for (doc, sentence), text in
+                zip(ctx.window, ctx.texts, strict=True)] if quotes else []  # fmt: skip
+    for quoted in quotes:
         said = quoted.group("said").strip(" ,.").lower()
-        speakers = [(attributions(doc).speaker_of(sentence), text) for (doc, sentence), text in
-                    zip(ctx.window, ctx.texts, strict=True)]  # fmt: skip
         named = [who for who, text in speakers if who and said in text.lower() and who[:1].isupper()]
         if len(named) != 1 or not plausible_speaker(named[0]) or mine & {w.lower() for w in named[0].split()}:
             continue
