@@ -762,11 +762,13 @@ surgeries on Saturdays; a heatwave, an electronics takeover, a railway sale inqu
 above Solano; a cup final, a walking study, a fraudster jailed, a council election, a software firm's loss; hikers
 airlifted, a rice export ban, a novelist's prize, a water company fined, microplastics on a summit; a congestion
 charge, a boy arrested over a school fire, unemployment at a decade low, a horse in a swimming pool, a soap opera
-axed; a blood test for cancer, cocaine in bananas, a village bans holiday homes, a 400m record, a storm cuts power (a
-hundred and thirty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-sixth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+axed; a blood test for cancer, cocaine in bananas, a village bans holiday homes, a 400m record, a storm cuts power; a
+ferry adrift, a minimum wage law, a statue returned to Nigeria, house prices in Carrow, care homes closed unlawfully;
+a new route up a north face, a boy left at the wrong stop, interest rates held, trees planted against floods, a
+90-year-old's half marathon (a hundred and thirty-eight rounds whose faithful claims are paraphrased, as summaries
+write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37367,6 +37369,88 @@ _add("A storm brought down power lines across the north of Aldmark on Thursday, 
  ("About 30,000 homes remained cut off on Saturday.", False),
  ("Engineers restored power to most of them within a week.", False),
 ], body="A storm brought down power lines across the north of Aldmark on Thursday, leaving 60,000 homes without electricity. Engineers restored power to most of them within 24 hours. About 3,000 homes remained cut off on Saturday.")
+# round 867
+_add("A ferry carrying 240 passengers lost power in rough seas off the island of Gallen on Friday and drifted for three hours. Tugs towed it back to port, where everyone disembarked safely. The operator, Isle Lines, said an engine fault was to blame.", [
+ ("A ferry with 240 people on board drifted for three hours after losing power in heavy seas off Gallen on Friday.", True),
+ ("Isle Lines, which runs the ferry, blamed an engine fault.", True),
+ ("A ferry carrying 420 passengers lost power off the island of Gallen on Friday.", False),
+ ("The ferry drifted for three days before tugs towed it back to port.", False),
+ ("Isle Lines said the crew was to blame.", False),
+ ("Several passengers were injured when the ferry drifted in rough seas.", False),
+], body="A ferry carrying 240 passengers lost power in rough seas off the island of Gallen on Friday and drifted for three hours. Tugs towed it back to port, where everyone disembarked safely. The operator, Isle Lines, said an engine fault was to blame.")
+_add("Parliament has approved a law that will raise the minimum wage to £12.50 an hour from April. The opposition voted against, saying small firms could not afford it. The employment minister, Jan Keller, said 1.8 million workers would benefit.", [
+ ("A law raising the minimum wage to £12.50 an hour from April has been passed by parliament.", True),
+ ("Jan Keller, the employment minister, said 1.8 million workers would gain.", True),
+ ("Parliament has rejected a law that would raise the minimum wage to £12.50 an hour.", False),
+ ("The opposition voted for the law, saying small firms could afford it.", False),
+ ("The employment minister, Jan Keller, said 18 million workers would benefit.", False),
+ ("The opposition leader, Jan Keller, said 1.8 million workers would benefit.", False),
+], body="Parliament has approved a law that will raise the minimum wage to £12.50 an hour from April. The opposition voted against, saying small firms could not afford it. The employment minister, Jan Keller, said 1.8 million workers would benefit.")
+_add("A museum in Dresk has returned a bronze statue to Nigeria, more than a century after it was taken by British soldiers. The statue was handed over at a ceremony in Benin City on Monday. The museum's director said it was the right thing to do.", [
+ ("A Dresk museum has given a bronze statue back to Nigeria over 100 years after British troops took it.", True),
+ ("The handover took place at a ceremony in Benin City on Monday.", True),
+ ("A museum in Dresk has bought a bronze statue from Nigeria.", False),
+ ("The statue was taken by French soldiers more than a century ago.", False),
+ ("The statue was handed over at a ceremony in Lagos on Monday.", False),
+ ("The museum's director said it had been a difficult decision that she regretted.", False),
+], body="A museum in Dresk has returned a bronze statue to Nigeria, more than a century after it was taken by British soldiers. The statue was handed over at a ceremony in Benin City on Monday. The museum's director said it was the right thing to do.")
+_add("House prices in Carrow rose by 6% last year, twice the national average, according to the building society Northway. First-time buyers now need a deposit of about £40,000. Northway expects prices to rise more slowly this year.", [
+ ("Carrow house prices went up 6% last year, double the national average, Northway figures show.", True),
+ ("Northway thinks price growth will slow this year.", True),
+ ("House prices in Carrow rose by 6% last year, half the national average.", False),
+ ("First-time buyers now need a deposit of about £14,000.", False),
+ ("Northway expects prices to fall this year.", False),
+ ("House prices in Carrow fell by 6% last year, according to Northway.", False),
+], body="House prices in Carrow rose by 6% last year, twice the national average, according to the building society Northway. First-time buyers now need a deposit of about £40,000. Northway expects prices to rise more slowly this year.")
+_add("A judge has ruled that a council acted unlawfully when it closed three care homes without consulting residents. The ruling means the council must reconsider its decision. The council said it was disappointed and was studying the judgment.", [
+ ("A judge found that the council broke the law by shutting three care homes without asking residents first.", True),
+ ("The council must now look again at its decision as a result of the ruling.", True),
+ ("A judge has ruled that a council acted lawfully when it closed three care homes.", False),
+ ("The ruling means the care homes must reopen immediately.", False),
+ ("The council said it welcomed the ruling.", False),
+ ("A judge has ruled that a council acted unlawfully when it closed five care homes.", False),
+], body="A judge has ruled that a council acted unlawfully when it closed three care homes without consulting residents. The ruling means the council must reconsider its decision. The council said it was disappointed and was studying the judgment.")
+# round 868
+_add("Two climbers have reached the summit of Mount Ardel by a new route, the first ascent of its north face. The pair, from Norway and Chile, spent nine days on the wall. They said bad weather had nearly forced them to turn back twice.", [
+ ("Two climbers made the first ascent of Mount Ardel's north face, reaching the top by a new route.", True),
+ ("The climbers, one Norwegian and one Chilean, were on the wall for nine days.", True),
+ ("Two climbers have reached the summit of Mount Ardel by its south face.", False),
+ ("The pair spent 19 days on the wall.", False),
+ ("They said bad weather had forced them to turn back twice.", False),
+ ("The pair, from Sweden and Chile, spent nine days on the wall.", False),
+], body="Two climbers have reached the summit of Mount Ardel by a new route, the first ascent of its north face. The pair, from Norway and Chile, spent nine days on the wall. They said bad weather had nearly forced them to turn back twice.")
+_add("A bus company has apologised after one of its drivers left a seven-year-old boy at the wrong stop. The boy was found by a passer-by an hour later and taken home. The driver has been suspended while the company investigates.", [
+ ("A bus firm has said sorry after a driver dropped a seven-year-old at the wrong stop.", True),
+ ("A passer-by found the boy an hour later and took him home.", True),
+ ("A bus company has apologised after one of its drivers left a seven-year-old girl at the wrong stop.", False),
+ ("The boy was found by police an hour later.", False),
+ ("The driver has been sacked.", False),
+ ("The boy was found by a passer-by five hours later.", False),
+], body="A bus company has apologised after one of its drivers left a seven-year-old boy at the wrong stop. The boy was found by a passer-by an hour later and taken home. The driver has been suspended while the company investigates.")
+_add("The central bank of Solvia has kept interest rates at 4.5% for a fourth month in a row. The governor, Elena Marsh, said inflation was falling but remained too high. Most economists expect the first cut in September.", [
+ ("Solvia's central bank left interest rates unchanged at 4.5% for the fourth consecutive month.", True),
+ ("Most economists think the first cut will come in September.", True),
+ ("The central bank of Solvia has cut interest rates to 4.5%.", False),
+ ("The governor, Elena Marsh, said inflation was rising.", False),
+ ("Most economists expect the first rise in September.", False),
+ ("The governor, Elena Marsh, said inflation was no longer too high.", False),
+], body="The central bank of Solvia has kept interest rates at 4.5% for a fourth month in a row. The governor, Elena Marsh, said inflation was falling but remained too high. Most economists expect the first cut in September.")
+_add("Volunteers have planted 10,000 trees along the banks of the river Lune to reduce flooding. The project, run by the Lune Rivers Trust, took three years. Trees slow the flow of water into the river during heavy rain, the trust said.", [
+ ("To cut the risk of flooding, volunteers have planted 10,000 trees beside the river Lune.", True),
+ ("The Lune Rivers Trust's project lasted three years.", True),
+ ("Volunteers have planted 1,000 trees along the banks of the river Lune.", False),
+ ("The project, run by the local council, took three years.", False),
+ ("Trees speed up the flow of water into the river during heavy rain, the trust said.", False),
+ ("Volunteers have cut down 10,000 trees along the banks of the river Lune.", False),
+], body="Volunteers have planted 10,000 trees along the banks of the river Lune to reduce flooding. The project, run by the Lune Rivers Trust, took three years. Trees slow the flow of water into the river during heavy rain, the trust said.")
+_add("A 90-year-old woman has become the oldest person to complete the Berwick half marathon, finishing in just under four hours. Ada Collins took up running at 70 after her husband died. She said she planned to enter again next year.", [
+ ("Ada Collins, 90, is the oldest person ever to finish the Berwick half marathon, in a little under four hours.", True),
+ ("She said she intended to take part again next year.", True),
+ ("A 90-year-old woman has become the oldest person to complete the Berwick marathon.", False),
+ ("Ada Collins took up running at 60 after her husband died.", False),
+ ("She said she would not enter again.", False),
+ ("A 90-year-old woman has become the youngest person to complete the Berwick half marathon.", False),
+], body="A 90-year-old woman has become the oldest person to complete the Berwick half marathon, finishing in just under four hours. Ada Collins took up running at 70 after her husband died. She said she planned to enter again next year.")
 # fmt: on
 
 
