@@ -164,11 +164,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "The handover took place at a ceremony in Benin City on Monday.",
-    "Northway thinks price growth will slow this year.",
-    "A judge found that the council broke the law by shutting three care homes without asking residents first.",
-    "The climbers, one Norwegian and one Chilean, were on the wall for nine days.",
-    "Solvia's central bank left interest rates unchanged at 4.5% for the fourth consecutive month.",
     # "The school was empty when the fire started" for "No one was inside when the blaze broke out", after "arrested on
     # suspicion of starting a fire": the fire starting (no doer) is read as the boy's starting it, so as a deed done to
     # the fire (FC203) and one only suspected (FC204). "Cast members said they were devastated" for "Actors from the

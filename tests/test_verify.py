@@ -14490,3 +14490,36 @@ def test_paraphrases_of_figures_joblessness_a_ban_and_a_record() -> None:
     _assert_judged(jobs, "Official data show joblessness among young people edged up to 14%.", True)
     town = "The town has voted to ban new holiday lets."
     _assert_judged(town, "The town has voted to stop new holiday lets.", True)
+
+
+def test_a_rate_kept_at_a_level_is_unchanged_and_rising_more_slowly_is_slowing() -> None:
+    bank = "The central bank has kept interest rates at 3.75% for a third month."
+    _assert_judged(bank, "The central bank left interest rates unchanged at 3.75%.", True)
+    _assert_judged(bank, "The central bank cut interest rates to 3.75%.", False)
+    homes = "House prices rose 4% last year. The lender expects prices to rise more slowly this year."
+    _assert_judged(homes, "The lender thinks price growth will slow this year.", True)
+    _assert_judged(homes, "The lender expects prices to rise faster this year.", False)
+
+
+def test_found_by_one_past_when() -> None:
+    lost = "A four-year-old girl was found by a passer-by two hours later and taken home."
+    _assert_judged(lost, "The girl was found by police two hours later.", False)
+    _assert_judged(lost, "A passer-by found the girl two hours later.", True)
+
+
+def test_first_beforehand_one_each_of_two_and_an_event_taking_place() -> None:
+    homes = "A judge ruled that the council closed two libraries without consulting residents."
+    _assert_judged(homes, "A judge found the council shut two libraries without asking residents first.", True)
+    pair = "Two sailors have crossed the Atlantic in a rowing boat. The pair, from Wales and Ghana, took 52 days."
+    _assert_judged(pair, "The sailors, one Welsh and one Ghanaian, took 52 days.", True)
+    mask = (
+        "A museum has returned a carved mask to Ghana, decades after it was taken by colonial officers. "
+        "The mask was handed over at a ceremony in Kumasi on Friday."
+    )
+    _assert_judged(mask, "The handover took place at a ceremony in Kumasi on Friday.", True)
+
+
+def test_returning_is_not_buying_and_the_right_thing_is_no_regret() -> None:
+    mask = "A museum has returned a carved mask to Ghana. Its director said it was the right thing to do."
+    _assert_judged(mask, "A museum has bought a carved mask from Ghana.", False)
+    _assert_judged(mask, "Its director said it was a decision she regretted.", False)

@@ -302,6 +302,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if any(CLEARED_SOMEONE_OF.search(text) for text in ctx.texts)
         else set()
     )
+    if any(_KEPT_AT.search(text) for text in ctx.texts):
+        answered |= set(sides_of("unchanged"))  # ("has kept interest rates at 4.5%" is "left rates unchanged")
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
     claim_sides = {side for i in claim_indexes for side in _sides_at(claim_found, i)}
@@ -1325,6 +1327,11 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
 
 _BEEN = frozenset("been was were is are being left remain remains remained".split())
 _ASKED = frozenset("what whether how which who where when".split())
+# "kept interest rates at 4.5%", "held its fees steady": a level held, in words set apart.
+_KEPT_AT = re.compile(
+    r"\b(?:kept|keeps|keep|held|holds|hold|left|leaves|leave)\s+(?:[\w-]+\s+){1,3}?(?:at\s+\d|unchanged|steady)",
+    re.IGNORECASE,
+)
 _HELD_AT = frozenset("down up low high steady stable afloat".split())
 _CHOOSING = frozenset("choose select decide".split())
 # After "close", what makes it near and not the deed: a name ("close to Dawlish"), a figure ("close to 500"), a home.

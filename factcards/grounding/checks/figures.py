@@ -709,6 +709,21 @@ def _scaled_value(written: str) -> float:
 
 
 _NOT_THE_FIRST = re.compile(r"\bnot (?:the|their|its|his|her) first\b", re.IGNORECASE)
+_ONE_AND_ONE = re.compile(r"\bone\s+[\w-]+\s+and\s+one\s+[\w-]+", re.IGNORECASE)
+_TWO_WORDS = frozenset({"two", "2", "pair", "both", "couple", "duo"})
+
+
+def _one_each_of_two(ctx: ClaimContext) -> bool:
+    """Whether the claim tells two apart, "one X and one Y", of two the evidence counts."""
+    return bool(_ONE_AND_ONE.search(ctx.card.claim)) and any(w.lower in _TWO_WORDS for w in ctx.evidence_words)
+
+
+# "without asking residents first", "should have checked it first": beforehand, closing a clause after a deed's thing.
+_FIRST_BEFOREHAND = re.compile(
+    r"\b(?:[a-z]+ing|asked|checked|consulted|told|warned)\s+(?:[a-z]+\s+){0,2}?(?:them|it|him|her|residents|people|"
+    r"parents|staff|customers|anyone|[a-z]+s)\s+first(?=\s*(?:[.,;:]|$))",
+    re.IGNORECASE,
+)
 
 
 def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
@@ -1149,9 +1164,12 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _vote_margin(number, ctx) or _share_from_gap(number, ctx):
             continue
         if _change_between(number, ctx) or (
-            number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
+            number.surface.lower() == "first"
+            and (_NOT_THE_FIRST.search(ctx.card.claim) or _FIRST_BEFOREHAND.search(ctx.card.claim))
         ):
-            continue  # "not the first time" counts nothing
+            continue  # "not the first time", "without asking residents first" count nothing
+        if number.surface.lower() == "one" and _one_each_of_two(ctx):
+            continue  # ("The climbers, one Norwegian and one Chilean" against "Two climbers … The pair")
         if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx) or _deficit(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
@@ -2940,6 +2958,7 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
 
 # Words the dictionary has as verbs that news writes as links: "overturned near Alcott on Monday" dates the overturning.
 _MOSTLY_LINKS = frozenset("near past round like inside outside behind beyond".split())
+_TAKE_PLACE = re.compile(r"(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 # A verb's particle: "was set up on Friday" dates the setting up.
 _PARTICLES = frozenset("up down off out back".split())
 
@@ -2956,6 +2975,8 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
         deed for text, atoms in zip(ctx.texts, ctx.seen, strict=False) for deed in _dated_deeds(text, atoms.dates)
     ]
     for forms, mention, said in mine:
+        if _TAKE_PLACE.match(said):
+            continue  # ("The handover took place … on Monday": an event happening, no taking to date)
         # Only a date of the same kind: "five years ago" may be the claim's "in 2009".
         same_deed = [(d, w) for f, d, w in theirs if f & forms]
         if not same_deed:

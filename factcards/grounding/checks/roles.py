@@ -1419,7 +1419,10 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
 _BY_AGENT = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:[a-z]+ly\s+)?(?:\w+\s+|safe\s+and\s+well\s+)?by\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?P<agent>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|from|after|before|and|but|with|for|to|while|when|as|who|which|that)\b)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|from|after|before|and|but|with|for|to|while|when|as|who|which|that)\b"
+    # ("found by a passer-by an hour later": past the agent, when)
+    r"|\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:later|after|earlier)\b)"
 )
 
 
