@@ -2126,10 +2126,6 @@ _SMALL_COUNT_OF = re.compile(
 _SCORELINE = re.compile(r"(?<![\w.,])\d{1,3}[-–]\d{1,3}(?!\w|[.,]\d)")  # ("3-1", wherever it stands)
 
 
-def _small_count(said: str) -> float | None:
-    return float(said) if said.isdigit() else NUMBER_WORDS.get(said.lower())
-
-
 def _count_read_from_a_score(ctx: ClaimContext) -> Hit | None:
     """ "Aleks Berg scored three goals" against "Norvik beat Estmark 3-1 …, with two goals from Aleks Berg": the claim's
     count, which the evidence writes only inside a score, given to what the evidence counts otherwise."""
@@ -2138,11 +2134,11 @@ def _count_read_from_a_score(ctx: ClaimContext) -> Hit | None:
         return None
     unscored = " ".join(_SCORELINE.sub(" ", text) for text in ctx.texts)
     for m in _SMALL_COUNT_OF.finditer(ctx.card.claim):
-        value, noun = _small_count(m.group("count")), lemmas(m.group("noun").lower())
+        value, noun = count_value(m.group("count")), lemmas(m.group("noun").lower())
         counts = [o for o in theirs if lemmas(o.group("noun").lower()) & noun]
-        if value is None or not counts or any(_small_count(o.group("count")) == value for o in counts):
+        if value is None or not counts or any(count_value(o.group("count")) == value for o in counts):
             continue
-        if any(_small_count(w.text) == value for w in words(unscored)):
+        if any(count_value(w.text) == value for w in words(unscored)):
             continue  # (the count written outside the score too: the number rules read it there)
         return ctx.said_against(m.group(0), counts[0].group(0))
     return None
