@@ -765,10 +765,13 @@ charge, a boy arrested over a school fire, unemployment at a decade low, a horse
 axed; a blood test for cancer, cocaine in bananas, a village bans holiday homes, a 400m record, a storm cuts power; a
 ferry adrift, a minimum wage law, a statue returned to Nigeria, house prices in Carrow, care homes closed unlawfully;
 a new route up a north face, a boy left at the wrong stop, interest rates held, trees planted against floods, a
-90-year-old's half marathon (a hundred and thirty-eight rounds whose faithful claims are paraphrased, as summaries
-write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+90-year-old's half marathon; a ship aground blocking Harnsby, Brenn teachers to strike, a white deer on a trail
+camera, Lumo's price rise, a £3m art thief jailed; Marrow floods, a seaweed plastic, Pellan's mayor resigns, a
+spelling champion, SkyNord fined over refunds (a hundred and forty rounds whose faithful claims are paraphrased, as
+summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to seventy-seventh sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -37451,6 +37454,88 @@ _add("A 90-year-old woman has become the oldest person to complete the Berwick h
  ("She said she would not enter again.", False),
  ("A 90-year-old woman has become the youngest person to complete the Berwick half marathon.", False),
 ], body="A 90-year-old woman has become the oldest person to complete the Berwick half marathon, finishing in just under four hours. Ada Collins took up running at 70 after her husband died. She said she planned to enter again next year.")
+# round 869
+_add("A cargo ship ran aground at the mouth of the Velde river on Sunday, blocking the port of Harnsby for two days. Salvage crews refloated the vessel on Tuesday at high tide. The port authority said about 40 ships had been delayed.", [
+ ("The port of Harnsby was blocked for two days after a cargo ship ran aground at the mouth of the Velde on Sunday.", True),
+ ("Around 40 ships were held up, according to the port authority.", True),
+ ("A cargo ship ran aground at the mouth of the Velde river on Sunday, blocking the port of Harnsby for two weeks.", False),
+ ("Salvage crews refloated the vessel on Monday at low tide.", False),
+ ("The port authority said about 40 ships had been damaged.", False),
+ ("The ship's captain has been arrested.", False),
+], body="A cargo ship ran aground at the mouth of the Velde river on Sunday, blocking the port of Harnsby for two days. Salvage crews refloated the vessel on Tuesday at high tide. The port authority said about 40 ships had been delayed.")
+_add("Teachers in the Brenn region will strike next Thursday after talks over pay broke down, their union said. The union wants a 7% rise; the regional government has offered 4%. Schools are expected to close for the day.", [
+ ("Brenn teachers plan to walk out next Thursday following the collapse of pay talks, according to their union.", True),
+ ("The regional government has offered 4%, while the union is asking for 7%.", True),
+ ("Teachers in the Brenn region will strike next Thursday after talks over pay succeeded, their union said.", False),
+ ("The union wants a 4% rise; the regional government has offered 7%.", False),
+ ("Schools will stay open during the strike.", False),
+ ("The regional government said teachers would strike next Thursday.", False),
+], body="Teachers in the Brenn region will strike next Thursday after talks over pay broke down, their union said. The union wants a 7% rise; the regional government has offered 4%. Schools are expected to close for the day.")
+_add("A rare white deer has been photographed in the Kessel forest for the first time in 20 years. Local ranger Tom Aldis took the picture on a trail camera last week. He said he had almost deleted it, thinking it was a fault.", [
+ ("A white deer, a rare sight, was caught on camera in Kessel forest for the first time in two decades.", True),
+ ("Ranger Tom Aldis captured the image with a trail camera last week.", True),
+ ("A rare white deer has been photographed in the Kessel forest for the first time in 12 years.", False),
+ ("Local ranger Tom Aldis shot the deer last week.", False),
+ ("Tom Aldis said he had deleted the picture, thinking it was a fault.", False),
+ ("A rare white deer has been photographed in the Kessel forest by a tourist.", False),
+], body="A rare white deer has been photographed in the Kessel forest for the first time in 20 years. Local ranger Tom Aldis took the picture on a trail camera last week. He said he had almost deleted it, thinking it was a fault.")
+_add("The streaming service Lumo has raised its monthly price by £2 to £10.99, its second increase in a year. The company said the money would fund more original shows. Analysts warned the rise could push some subscribers to cancel.", [
+ ("Lumo is putting its monthly price up £2 to £10.99, the second rise within a year.", True),
+ ("Lumo says the extra money will pay for more original programming.", True),
+ ("The streaming service Lumo has cut its monthly price by £2 to £10.99.", False),
+ ("The streaming service Lumo has raised its monthly price by £2 to £12.99.", False),
+ ("Analysts said the rise would push many subscribers to cancel.", False),
+ ("It is Lumo's first price increase in a year.", False),
+], body="The streaming service Lumo has raised its monthly price by £2 to £10.99, its second increase in a year. The company said the money would fund more original shows. Analysts warned the rise could push some subscribers to cancel.")
+_add("A man who stole paintings worth £3m from a country house has been jailed for eight years. Police recovered all but one of the works from a garage in Tarnfield. The missing painting, a small landscape, is still being sought.", [
+ ("A thief who took £3m of paintings from a country house has been sentenced to eight years in prison.", True),
+ ("Police got back every work except one, which were found in a Tarnfield garage.", True),
+ ("A man who stole paintings worth £3m from a country house has been jailed for eighteen years.", False),
+ ("Police recovered all of the works from a garage in Tarnfield.", False),
+ ("The missing painting, a large portrait, is still being sought.", False),
+ ("A man who bought paintings worth £3m from a country house has been jailed for eight years.", False),
+], body="A man who stole paintings worth £3m from a country house has been jailed for eight years. Police recovered all but one of the works from a garage in Tarnfield. The missing painting, a small landscape, is still being sought.")
+# round 870
+_add("Flooding has forced 1,200 people from their homes in the town of Marrow after two days of heavy rain. The river peaked at 5.1 metres on Wednesday night, a record. Emergency shelters have been opened in three schools.", [
+ ("Some 1,200 Marrow residents had to leave their homes because of floods following two days of downpours.", True),
+ ("Three schools are being used as emergency shelters.", True),
+ ("Flooding has forced 12,000 people from their homes in the town of Marrow.", False),
+ ("The river peaked at 5.1 metres on Thursday night.", False),
+ ("The river peaked at 5.1 metres on Wednesday night, below the record.", False),
+ ("Emergency shelters have been opened in three churches.", False),
+], body="Flooding has forced 1,200 people from their homes in the town of Marrow after two days of heavy rain. The river peaked at 5.1 metres on Wednesday night, a record. Emergency shelters have been opened in three schools.")
+_add("Chemists at the University of Ostrel have developed a plastic that breaks down in seawater within six weeks. The material is made from seaweed and costs about twice as much as ordinary plastic. The team hopes to test it in food packaging next year.", [
+ ("A seaweed-based plastic that degrades in seawater in six weeks has been created by University of Ostrel chemists.", True),
+ ("It costs roughly double the price of ordinary plastic.", True),
+ ("Chemists at the University of Ostrel have developed a plastic that breaks down in seawater within six months.", False),
+ ("The material is made from maize and costs about twice as much as ordinary plastic.", False),
+ ("The material costs about half as much as ordinary plastic.", False),
+ ("The plastic is already used in food packaging.", False),
+], body="Chemists at the University of Ostrel have developed a plastic that breaks down in seawater within six weeks. The material is made from seaweed and costs about twice as much as ordinary plastic. The team hopes to test it in food packaging next year.")
+_add("The mayor of Pellan, Ruth Osei, has resigned after a report found she misused council credit cards. She denied wrongdoing but said she did not want to be a distraction. Her deputy, Marc Ivers, will take over until an election in May.", [
+ ("Pellan mayor Ruth Osei has quit after a report concluded she had misused council credit cards.", True),
+ ("Deputy Marc Ivers will step in until May's election.", True),
+ ("The mayor of Pellan, Ruth Osei, has been sacked after a report found she misused council credit cards.", False),
+ ("She admitted wrongdoing but said she did not want to be a distraction.", False),
+ ("Her deputy, Marc Ivers, will take over until an election in March.", False),
+ ("Marc Ivers, the mayor of Pellan, has resigned after a report found he misused council credit cards.", False),
+], body="The mayor of Pellan, Ruth Osei, has resigned after a report found she misused council credit cards. She denied wrongdoing but said she did not want to be a distraction. Her deputy, Marc Ivers, will take over until an election in May.")
+_add("A 15-year-old from Durrow has won the national spelling championship after correctly spelling 'onomatopoeia' in the final round. Aisha Bello beat 40 other finalists. She said she had practised for two hours every evening.", [
+ ("Durrow teenager Aisha Bello, 15, took the national spelling title by getting 'onomatopoeia' right in the last round.", True),
+ ("Aisha Bello said she practised for two hours each night.", True),
+ ("A 16-year-old from Durrow has won the national spelling championship.", False),
+ ("Aisha Bello beat 14 other finalists.", False),
+ ("Aisha Bello misspelled 'onomatopoeia' in the final round.", False),
+ ("She said she had practised for two hours every weekend.", False),
+], body="A 15-year-old from Durrow has won the national spelling championship after correctly spelling 'onomatopoeia' in the final round. Aisha Bello beat 40 other finalists. She said she had practised for two hours every evening.")
+_add("An airline has been fined €2m for failing to refund passengers whose flights were cancelled during a strike. The regulator said SkyNord had taken up to nine months to pay some customers. SkyNord said it would appeal against the fine.", [
+ ("SkyNord has been hit with a €2m fine over not refunding passengers for flights cancelled in a strike.", True),
+ ("The regulator said some customers waited as long as nine months for their money.", True),
+ ("An airline has been fined €20m for failing to refund passengers whose flights were cancelled during a strike.", False),
+ ("The regulator said SkyNord had taken up to nine weeks to pay some customers.", False),
+ ("SkyNord said it would pay the fine.", False),
+ ("SkyNord has been fined €2m for failing to refund passengers whose flights were delayed by bad weather.", False),
+], body="An airline has been fined €2m for failing to refund passengers whose flights were cancelled during a strike. The regulator said SkyNord had taken up to nine months to pay some customers. SkyNord said it would appeal against the fine.")
 # fmt: on
 
 
