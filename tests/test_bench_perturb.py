@@ -164,9 +164,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "Lumo says the extra money will pay for more original programming.",
-    "A thief who took £3m of paintings from a country house has been sentenced to eight years in prison.",
-    "Police got back every work except one, which were found in a Tarnfield garage.",
     # "The school was empty when the fire started" for "No one was inside when the blaze broke out", after "arrested on
     # suspicion of starting a fire": the fire starting (no doer) is read as the boy's starting it, so as a deed done to
     # the fire (FC203) and one only suspected (FC204). "Cast members said they were devastated" for "Actors from the

@@ -14523,3 +14523,59 @@ def test_returning_is_not_buying_and_the_right_thing_is_no_regret() -> None:
     mask = "A museum has returned a carved mask to Ghana. Its director said it was the right thing to do."
     _assert_judged(mask, "A museum has bought a carved mask from Ghana.", False)
     _assert_judged(mask, "Its director said it was a decision she regretted.", False)
+
+
+def test_a_counted_ones_deed_said_and_a_meant_deed_beside_the_same_verb_elsewhere() -> None:
+    storm = "The coastguard said about 30 boats had been delayed by the storm."
+    _assert_judged(storm, "The coastguard said about 30 boats had been sunk by the storm.", False)
+    _assert_judged(storm, "The coastguard said about 30 boats had been held up by the storm.", True)
+    race = "Organisers said 4,000 people had entered the race."
+    _assert_judged(race, "Organisers said 4,000 people had signed up for the race.", True)
+    club = "The club must pay the players' wages this month. It said it would appeal against the ban."
+    _assert_judged(club, "The club said it would pay the ban.", False)
+
+
+def test_a_doer_added_past_where_a_passive_deed_was_done() -> None:
+    owl = "A snowy owl has been spotted on the Orla estuary for the first time in 30 years."
+    _assert_judged(owl, "A snowy owl has been spotted on the Orla estuary by a walker.", False)
+    bridge = "The bridge was closed after it was damaged by floods. The council will reopen it in March."
+    _assert_judged(bridge, "The bridge will be reopened in March after the floods damaged it.", True)
+
+
+def test_how_often_in_kinds_of_time_other_rules_do_not_read() -> None:
+    choir = "The choir rehearses for three hours every evening."
+    _assert_judged(choir, "The choir rehearses for three hours every weekend.", False)
+    _assert_judged(choir, "The choir rehearses for three hours each night.", True)
+
+
+def test_extra_of_one_thing_and_calling_off_of_another() -> None:
+    gym = "The gym chain has raised its fees by £3. It said the money would pay for new machines. Some members may cancel."
+    _assert_judged(gym, "The gym chain says the extra money will pay for new machines.", True)
+    trains = "Trains to Dunmore were cancelled on Sunday."
+    _assert_judged(trains, "Extra trains to Dunmore ran on Sunday.", False)
+
+
+def test_a_jailing_in_prison_words_and_all_but_one_told_with_except() -> None:
+    raid = "A woman who stole jewellery worth £90,000 has been jailed for four years."
+    _assert_judged(raid, "A woman has been sentenced to four years in prison for stealing £90,000 of jewellery.", True)
+    bikes = "Officers recovered all but two of the bikes from a shed."
+    _assert_judged(bikes, "Officers got back every bike except two, found in a shed.", True)
+
+
+def test_short_of_a_record_the_evidence_says_was_set() -> None:
+    heat = "Temperatures reached 36.2C in Orlet on Tuesday, a record."
+    _assert_judged(heat, "Temperatures reached 36.2C in Orlet on Tuesday, short of the record.", False)
+    _assert_judged(heat, "Temperatures hit a record 36.2C in Orlet on Tuesday.", True)
+
+
+def test_done_wrongly_by_its_prefix() -> None:
+    quiz = "The contestant won after correctly pronouncing the name of the Welsh village."
+    _assert_judged(quiz, "The contestant mispronounced the name of the Welsh village.", False)
+    report = "The review said staff had handled the complaint badly."
+    _assert_judged(report, "The review said staff had mishandled the complaint.", True)
+
+
+def test_in_use_now_for_a_thing_still_hoped_for() -> None:
+    glue = "Researchers have made a glue from milk proteins. They hope to try it in furniture making next year."
+    _assert_judged(glue, "The glue is already used in furniture making.", False)
+    _assert_judged(glue, "The researchers hope the glue will be used in furniture making.", True)

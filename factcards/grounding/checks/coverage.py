@@ -473,7 +473,7 @@ def _pronoun_deed_otherwise(
     if mine is None:
         return None
     deed = lemmas(mine.group("verb").lower())
-    if not deed or deed & (LIGHT_VERBS | lexicon().reporting) or deed & content_lemmas(ctx.evidence_words):
+    if not deed or deed & (LIGHT_VERBS | lexicon().reporting) or _written_of(ctx, deed, mine.group("thing")):
         return None
     claim_lemmas = claim_forms(ctx)
     for text in ctx.texts:
@@ -491,6 +491,18 @@ def _pronoun_deed_otherwise(
                 continue
             return mine.group("verb"), theirs.group("verb")
     return None
+
+
+def _written_of(ctx: ClaimContext, deed: frozenset[str], thing: str) -> bool:
+    """Whether a sentence of the evidence writes the deed and the thing both: "to pay some customers" elsewhere does
+    not tell of paying the fine."""
+    things = lemmas(thing.lower())
+    for text in ctx.texts:
+        for sentence in sentences_of(text):
+            found = {f for w in words(sentence) for f in lemmas(w.lower)}
+            if found & deed and found & things:
+                return True
+    return False
 
 
 # "A third man was cleared": the one a passive deed befell, by the words that open its clause.
@@ -2878,7 +2890,10 @@ def _ones_of_whom_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
 # (a doer named by a common noun, up to a stop: not a name, "by former Port Vale manager Micky Adams", nor a part,
 # "by a majority of the council")
 _DONE_BY = re.compile(
-    r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?P<deed>[a-z]+(?:ed|en))\s+by\s+(?:the|a|an)\s+"
+    # (past where it was done: "has been photographed in the Kessel forest by a tourist")
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?P<deed>[a-z]+(?:ed|en))"
+    r"(?:\s+(?:in|at|on|near|off|outside|inside|from|across|during)(?:\s+[\w'’-]+){1,4}?)?\s+by\s+"
+    r"(?:the|a|an)\s+"
     r"(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:!?]|$))"
 )
 # Feelings, whose "by" tells a cause, not a doer: "disappointed by the decision".
@@ -4219,6 +4234,9 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 # them, "the mother, Kirana,") and the deed it tells of them.
 _SAID_DEED = re.compile(
     r"\b(?P<sayer>[a-z]{3,})\s+(?:said|says|say)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    # (past a count of them: "said about 40 ships had been delayed")
+    r"(?:(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?"
+    rf"(?:\d[\d,]*|{SMALL_COUNT_WORDS})\s+)?"
     r"(?P<who>[a-z]{3,}|it|he|she|we)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
     r"(?:(?P<aux>had|has|have|was|were|is|are|would|will)\s+(?:been\s+)?)?"
     # (an adverb in "-ly", not a verb: "would apply for a licence")
@@ -4228,6 +4246,7 @@ _SAID_DEED = re.compile(
 )
 
 
+_BADLY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:wrongly|incorrectly|badly|poorly)\b", re.IGNORECASE)
 _TOUCHING = frozenset("affect impact hit influence touch concern involve".split())
 _WAS = re.compile(r"\s(?:was|were|is|are|been)\s", re.IGNORECASE)
 
@@ -4275,6 +4294,12 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                     and not (lemmas(theirs) | lemmas(mine)) & (LIGHT_VERBS | _TOUCHING)
                     # ("had caused fear" is "had spread fear": two words for bringing a thing about)
                     and not (lemmas(theirs) & _CAUSING and lemmas(mine) & _CAUSING)
+                    # ("had mishandled the case" is "had handled the case badly")
+                    and not (
+                        mine.startswith("mis")
+                        and lemmas(mine[3:]) & lemmas(theirs)
+                        and _BADLY_AFTER.match(text, other.end("what"))
+                    )
                 ):
                     return ctx.card.claim[m.start("who") : m.end()], text[other.start("who") : other.end()]
     return None
@@ -4655,7 +4680,43 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
             for before, other in found:
                 if before.lower in _PERIODIC and _period(before.lower) != mine and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
-    return _period_phrase_swapped(ctx) or _first_span_swapped(ctx)
+    return _period_phrase_swapped(ctx) or _first_span_swapped(ctx) or _how_often_swapped(ctx)
+
+
+# "every evening", "each weekend", "every Monday": how often a thing is done. Words of one time of day or week are one
+# ("each night" is "every evening"); any other is another.
+_EVERY_TIME = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?P<when>day|night|evening|morning|afternoon|week|weekend|weekday|month|year"
+    r"|season|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_TIME_OF = {"night": "evening"}
+# Kinds of those words whose swaps within the kind other rules read: lengths of time (FC301), times of day (FC205) and
+# days of the week (FC302). This reads the rest: "every weekend" against "every evening".
+_KIND_OF_TIME = {
+    **dict.fromkeys(("day", "week", "month", "year"), "length"),
+    **dict.fromkeys(("morning", "afternoon", "evening"), "time of day"),
+    **dict.fromkeys(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "weekday"),
+}
+
+
+def _how_often_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "practised for two hours every weekend" against "practised for two hours every evening": how often the claim
+    says a thing is done, where the evidence says another and never the claim's."""
+    mine = list(_EVERY_TIME.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _EVERY_TIME.finditer(text)]
+
+    def when(m: re.Match[str]) -> str:
+        return _TIME_OF.get(m.group("when").lower(), m.group("when").lower())
+
+    for m in mine:
+        if theirs and not any(when(o) == when(m) for o in theirs):
+            kind = _KIND_OF_TIME.get(when(m))
+            if kind is None or any(_KIND_OF_TIME.get(when(o)) != kind for o in theirs):
+                return m.group(0), theirs[0].group(0)
+    return None
 
 
 # "in its first three months", "in the first year": the span from a thing's start.

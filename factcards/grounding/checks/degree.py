@@ -17,6 +17,7 @@ from factcards.grounding.checks.context import (
     ARTICLES,
     ClaimContext,
     on_other_sides,
+    sentences_of,
     sides_of,
     told_the_other_way,
 )
@@ -67,6 +68,7 @@ from factcards.grounding.checks.qualifiers import (
     kind_added,
     left_out_joined,
     life_for_a_term,
+    near_record_for_record,
     part_made_whole,
     plan_called_off,
     plea_for_verdict,
@@ -199,6 +201,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or rank_scope_changed(ctx)
         or end_for_near_end(ctx)
         or record_for_near_record(ctx)
+        or near_record_for_record(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)
@@ -345,6 +348,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 other in evidence_sides for other in _sides_at(claim_found, i) if other != (group, side)
             ):
                 continue  # "still higher than the target" is answered by "well above the target", whatever is lowest
+            if word.lower in _EXTRA and _extra_of_a_thing_not_cancelled(claim_found, i, (group, side), ctx):
+                continue  # ("the extra money" against "push some subscribers to cancel": not the money cancelled)
             head = _quantified(claim_found, i) if group == quantity else _described(claim_found, i, group, timing)
             other = _unanswered_opposite(evidence_sides, (group, side), claim_sides, head)
             # The evidence writing the claim's own word answers it too; a paraphrase does not
@@ -1489,6 +1494,25 @@ _HOW_MUCH = frozenset("more less fewer".split())
 
 
 _HELPERS = frozenset("is are was were be been being has have had will would could may might must shall".split())
+
+
+_EXTRA = frozenset({"extra", "additional"})
+
+
+def _extra_of_a_thing_not_cancelled(found: Sequence[Word], i: int, side: tuple[int, int], ctx: ClaimContext) -> bool:
+    """Whether the claim's "extra" or "additional" describes a thing no evidence sentence with a word of calling off
+    names: "the extra money will pay for more shows" is not set against "could push some subscribers to cancel"."""
+    if "ADJ" not in forms_by_class(found[i].lower) or (thing := _quantified(found, i)) is None:
+        return False
+    things = lemmas(thing)
+    for text in ctx.texts:
+        for sentence in sentences_of(text):
+            told = words(sentence)
+            if any(s[0] == side[0] and s != side for j in range(len(told)) for s in sides_of(told[j].lower)) and any(
+                lemmas(w.lower) & things for w in told
+            ):
+                return False
+    return True
 
 
 def _doer_noun(found: Sequence[Word], i: int) -> str | None:

@@ -399,6 +399,36 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "wrongly", "incorrectly", "mis-": the evidence itself telling a deed done wrong.
+_WRONG_BEFORE = re.compile(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mis[a-z]+)\s+(?:[a-z]+\s+)?$", re.I)
+_WRONG_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:wrong(?:ly)?|incorrect(?:ly)?|badly|poorly)\b", re.I)
+# Words in "mis" that are no deed done wrong: "mistake" is no wrong taking, "mislead" no wrong leading.
+_NOT_DONE_WRONG = frozenset({"take", "lead", "give"})
+
+
+def _done_wrongly_added(ctx: ClaimContext) -> Hit | None:
+    """ "Aisha Bello misspelled 'onomatopoeia'" against "after correctly spelling 'onomatopoeia'": the claim tells as
+    done wrongly, by its "mis-", a deed the evidence tells and never says went wrong ("missing" is no wrong singing)."""
+    for word in ctx.claim_words:
+        base = word.lower[3:]
+        if not word.lower.startswith("mis") or len(base) < 4 or "miss" in lemmas(word.lower):
+            continue
+        deed = lemmas(base)
+        if not deed or deed & _NOT_DONE_WRONG or "VERB" not in forms_by_class(base):
+            continue
+        if any(w.lower.startswith("mis") and lemmas(w.lower[3:]) & deed for w in ctx.evidence_words):
+            continue  # the evidence says it went wrong too
+        for text in ctx.texts:
+            for other in words(text):
+                if (
+                    lemmas(other.lower) & deed
+                    and not _WRONG_BEFORE.search(text, max(0, other.start - 30), other.start)
+                    and not _WRONG_AFTER.match(text, other.end)
+                ):
+                    return ctx.said_against(word.text, other.text)
+    return None
+
+
 _UNLESS = re.compile(r"\bunless\s+(?:there\s+(?:is|are|was|were)\s+)?(?P<what>[^,.;:]{3,60})", re.IGNORECASE)
 
 
@@ -407,7 +437,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     if hit := (
-        _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx) or _undoing_added(ctx) or _ruled_out_added(ctx)
+        _prefix_flip(ctx, claim_negates=True)
+        or _failure_added(ctx)
+        or _undoing_added(ctx)
+        or _ruled_out_added(ctx)
+        or _done_wrongly_added(ctx)
     ):
         yield hit
         return

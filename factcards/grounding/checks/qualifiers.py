@@ -203,6 +203,24 @@ def record_for_near_record(ctx: ClaimContext) -> Hit | None:
     return _against(ctx, said, _NEAR_RECORD)
 
 
+# "below the record", "short of the record": a record the claim says was not reached.
+_SHORT_OF_RECORD = re.compile(
+    r"\b(?:below|under|beneath|short\s+of|shy\s+of|off)\s+(?:the\s+|its\s+|their\s+)?(?:all-time\s+|previous\s+)?record\b",
+    re.IGNORECASE,
+)
+# "peaked at 5.1 metres on Wednesday night, a record": a figure the evidence calls a record.
+_A_RECORD = re.compile(r",\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+
+
+def near_record_for_record(ctx: ClaimContext) -> Hit | None:
+    """ "The river peaked at 5.1 metres …, below the record" against "The river peaked at 5.1 metres …, a record": the
+    claim says short of a record what the evidence says set one."""
+    said = _SHORT_OF_RECORD.search(ctx.card.claim) or _NEAR_RECORD.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_SHORT_OF_RECORD) or ctx.evidence_match(_NEAR_RECORD):
+        return None
+    return _against(ctx, said, _A_RECORD) or _against(ctx, said, _RECORD_REACHED)
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
@@ -1327,6 +1345,8 @@ def all_for_a_count(ctx: ClaimContext) -> Hit | None:
     for said in _ALL.finditer(ctx.card.claim):
         if said.group(0).split()[0].lower() not in ("all", "every"):
             continue
+        if _BUT_FOR.match(ctx.card.claim, said.end("noun")):
+            continue  # ("every work except one" is no whole: "all but one of the works")
         noun = lemmas(said.group("noun").lower())
         # The evidence saying all of the same thing answers it ("All 164 passengers … two other planes").
         if ctx.evidence_match(_ALL, lambda m, noun=noun: bool(lemmas(m.group("noun").lower()) & noun)):

@@ -11,9 +11,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext, told_the_other_way
+from factcards.grounding.checks.context import ClaimContext, sentences_of, told_the_other_way
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import BE_BEFORE
+from factcards.text.clauses import past_participle
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon, said_otherwise
 from factcards.text.words import Word, content_lemmas, is_content, lemmas, paraphrase_groups, words
@@ -320,6 +321,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _promised_thing_told_done(ctx)
         or _asked_told_as_done(ctx)
         or _striven_for_told_done(ctx)
+        or _in_use_for_a_hope(ctx)
     ):
         yield hit
         return
@@ -511,6 +513,45 @@ def _striven_for_told_done(ctx: ClaimContext) -> Hit | None:
         return None
     found = next(_undone_told_done(ctx, _STRIVEN_FOR, evidence), None)
     return ctx.said_against(found[0].text, found[1].group(0)) if found else None
+
+
+# "is already used in food packaging": a thing in use now, and where.
+_ALREADY_IN = re.compile(
+    r"\b(?:already|now|currently)\s+(?:being\s+|been\s+)?(?P<verb>[a-z]{3,})\s+(?:in|on|at|by|for|across)\s+"
+    r"(?P<where>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+# "hopes to test it", "plans to", "next year": a sentence telling of what is still to come.
+_STILL_TO_COME = re.compile(
+    r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|aiming|intends?|wants?|expects?)\s+to\b"
+    r"|\bnext\s+(?:year|month|week|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_use_for_a_hope(ctx: ClaimContext) -> Hit | None:
+    """ "The plastic is already used in food packaging" against "The team hopes to test it in food packaging next
+    year": the claim says a thing is in use now where the only sentence of the evidence that names where tells of a
+    hope or a plan to come."""
+    m = _ALREADY_IN.search(ctx.card.claim)
+    if m is None or not past_participle(m.group("verb")):
+        return None
+    where: set[str] = set()
+    for w in words(m.group("where")):
+        if not is_content(w.lower):
+            break
+        where |= lemmas(w.lower)
+    deed = lemmas(m.group("verb").lower())
+    told = [
+        (sentence, found)
+        for text in ctx.texts
+        for sentence in sentences_of(text)
+        if where and where <= (found := {f for w in words(sentence) for f in lemmas(w.lower)})
+    ]
+    hopes = [hope for sentence, found in told if not found & deed and (hope := _STILL_TO_COME.search(sentence))]
+    if told and len(hopes) == len(told):
+        return ctx.said_against(m.group(0), hopes[0].group(0))
+    return None
 
 
 def _undone_told_done(
