@@ -767,11 +767,13 @@ ferry adrift, a minimum wage law, a statue returned to Nigeria, house prices in 
 a new route up a north face, a boy left at the wrong stop, interest rates held, trees planted against floods, a
 90-year-old's half marathon; a ship aground blocking Harnsby, Brenn teachers to strike, a white deer on a trail
 camera, Lumo's price rise, a £3m art thief jailed; Marrow floods, a seaweed plastic, Pellan's mayor resigns, a
-spelling champion, SkyNord fined over refunds (a hundred and forty rounds whose faithful claims are paraphrased, as
-summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to seventy-seventh sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+spelling champion, SkyNord fined over refunds; Wrenford's booking system wiped, a debut novel's prize, a Selby wind
+farm approved, a driver charged over injured cyclists, Fresco ends plastic bags; a Roman bath house under a car park,
+Southmere's boss gives up a bonus, southern Ostria above 40C, a fan banned for life, walking and heart disease (a
+hundred and forty-two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-seventh sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37536,6 +37538,88 @@ _add("An airline has been fined €2m for failing to refund passengers whose fli
  ("SkyNord said it would pay the fine.", False),
  ("SkyNord has been fined €2m for failing to refund passengers whose flights were delayed by bad weather.", False),
 ], body="An airline has been fined €2m for failing to refund passengers whose flights were cancelled during a strike. The regulator said SkyNord had taken up to nine months to pay some customers. SkyNord said it would appeal against the fine.")
+# round 871
+_add("A hospital in Wrenford has cancelled 300 operations this week after a computer failure wiped its booking system. Staff are contacting patients by phone. The hospital trust said emergency care had not been affected.", [
+ ("Some 300 operations at a Wrenford hospital have been called off this week because a computer fault erased its booking system.", True),
+ ("The trust said emergency services were unaffected.", True),
+ ("A hospital in Wrenford has cancelled 30 operations this week after a computer failure.", False),
+ ("The hospital trust said emergency care had been badly affected.", False),
+ ("Staff are contacting patients by letter.", False),
+ ("A cyber attack wiped the hospital's booking system.", False),
+], body="A hospital in Wrenford has cancelled 300 operations this week after a computer failure wiped its booking system. Staff are contacting patients by phone. The hospital trust said emergency care had not been affected.")
+_add("The novelist Hana Kurt has won the Brightwater Prize for her debut book, a family saga set in 1950s Istanbul. The judges called it 'astonishingly assured'. Kurt, 34, said she wrote most of it on night shifts as a nurse.", [
+ ("Hana Kurt's first novel, a family story set in Istanbul in the 1950s, has taken the Brightwater Prize.", True),
+ ("Kurt, who is 34, said she wrote much of the book while working nights as a nurse.", True),
+ ("The novelist Hana Kurt has won the Brightwater Prize for her third book.", False),
+ ("The saga is set in 1970s Istanbul.", False),
+ ("The judges called it 'disappointingly uneven'.", False),
+ ("Kurt, 43, said she wrote most of it on night shifts as a nurse.", False),
+], body="The novelist Hana Kurt has won the Brightwater Prize for her debut book, a family saga set in 1950s Istanbul. The judges called it 'astonishingly assured'. Kurt, 34, said she wrote most of it on night shifts as a nurse.")
+_add("A wind farm off the coast of Selby will be built by 2028 after the government approved the £1.2bn project. It will have 80 turbines and power about 500,000 homes. Fishing groups had opposed the plan.", [
+ ("The government has given the go-ahead to a £1.2bn offshore wind farm near Selby, due to be finished by 2028.", True),
+ ("The 80 turbines will supply electricity to around half a million homes.", True),
+ ("The government rejected the £1.2bn wind farm off the coast of Selby.", False),
+ ("It will have 80 turbines and power about 50,000 homes.", False),
+ ("Fishing groups had supported the plan.", False),
+ ("The wind farm will be built by 2030.", False),
+], body="A wind farm off the coast of Selby will be built by 2028 after the government approved the £1.2bn project. It will have 80 turbines and power about 500,000 homes. Fishing groups had opposed the plan.")
+_add("Police have charged a 19-year-old man with dangerous driving after a crash that injured two cyclists in Alderton on Saturday. Both cyclists were taken to hospital with broken bones. The man will appear in court next month.", [
+ ("A 19-year-old has been charged with dangerous driving following a Saturday crash in Alderton that hurt two cyclists.", True),
+ ("The two cyclists suffered broken bones and were taken to hospital.", True),
+ ("Police have charged a 19-year-old man with murder after a crash in Alderton.", False),
+ ("The crash killed two cyclists in Alderton on Saturday.", False),
+ ("One of the cyclists was taken to hospital with broken bones.", False),
+ ("The man appeared in court on Monday.", False),
+], body="Police have charged a 19-year-old man with dangerous driving after a crash that injured two cyclists in Alderton on Saturday. Both cyclists were taken to hospital with broken bones. The man will appear in court next month.")
+_add("Supermarket chain Fresco will stop selling single-use plastic bags in all its 600 stores from March. Customers will be offered paper bags for 20p. The company said the change would save 40 million bags a year.", [
+ ("Fresco is to end sales of single-use plastic bags across its 600 shops from March.", True),
+ ("Paper bags costing 20p will be offered instead.", True),
+ ("Supermarket chain Fresco will stop selling single-use plastic bags in 60 of its stores from March.", False),
+ ("Customers will be offered paper bags for free.", False),
+ ("The company said the change would save 40 million bags a month.", False),
+ ("Fresco will start selling single-use plastic bags from March.", False),
+], body="Supermarket chain Fresco will stop selling single-use plastic bags in all its 600 stores from March. Customers will be offered paper bags for 20p. The company said the change would save 40 million bags a year.")
+# round 872
+_add("Archaeologists in Varna have found a Roman bath house under a car park. The site, discovered during building work, dates from the second century. The city plans to put the remains on public display.", [
+ ("A second-century Roman bath house has been uncovered beneath a car park in Varna during construction work.", True),
+ ("Varna intends to let the public see the remains.", True),
+ ("Archaeologists in Varna have found a Roman bath house under a church.", False),
+ ("The site dates from the fourth century.", False),
+ ("The city plans to cover the remains and build over them.", False),
+ ("The site was discovered by a dog walker.", False),
+], body="Archaeologists in Varna have found a Roman bath house under a car park. The site, discovered during building work, dates from the second century. The city plans to put the remains on public display.")
+_add("The chief executive of water company Southmere, Paul Grey, will give up his £400,000 bonus after the firm was fined for sewage spills. Southmere was fined £9m last month. Grey said he understood customers' anger.", [
+ ("Southmere boss Paul Grey is giving up a £400,000 bonus following the company's fine over sewage spills.", True),
+ ("Paul Grey said he understood why customers were angry.", True),
+ ("The chief executive of Southmere, Paul Grey, will keep his £400,000 bonus.", False),
+ ("Southmere was fined £90m last month.", False),
+ ("Grey said customers' anger was unjustified.", False),
+ ("Southmere's chairman will give up his £400,000 bonus.", False),
+], body="The chief executive of water company Southmere, Paul Grey, will give up his £400,000 bonus after the firm was fined for sewage spills. Southmere was fined £9m last month. Grey said he understood customers' anger.")
+_add("A heatwave has pushed temperatures above 40C in parts of southern Ostria for the first time since records began. Two people have died from heatstroke. Authorities have told people to stay indoors during the afternoon.", [
+ ("Temperatures in parts of southern Ostria topped 40C for the first time on record during a heatwave.", True),
+ ("People have been advised by the authorities to remain inside in the afternoon.", True),
+ ("A heatwave has pushed temperatures above 40C in parts of northern Ostria.", False),
+ ("Temperatures have passed 40C in southern Ostria for the second time since records began.", False),
+ ("Twelve people have died from heatstroke.", False),
+ ("Authorities have told people to stay indoors during the morning.", False),
+], body="A heatwave has pushed temperatures above 40C in parts of southern Ostria for the first time since records began. Two people have died from heatstroke. Authorities have told people to stay indoors during the afternoon.")
+_add("A football club has banned a fan for life after he ran onto the pitch and pushed a player during Saturday's match. The club said the behaviour was unacceptable. The player, Luis Ortega, was not hurt.", [
+ ("A supporter who invaded the pitch and shoved a player in Saturday's game has been given a lifetime ban by the club.", True),
+ ("The club described the fan's behaviour as unacceptable.", True),
+ ("A football club has banned a fan for a year after he ran onto the pitch.", False),
+ ("The fan punched a player during Saturday's match.", False),
+ ("The player, Luis Ortega, was badly hurt.", False),
+ ("Luis Ortega ran onto the pitch and pushed a fan.", False),
+], body="A football club has banned a fan for life after he ran onto the pitch and pushed a player during Saturday's match. The club said the behaviour was unacceptable. The player, Luis Ortega, was not hurt.")
+_add("A study of 5,000 adults has found that people who walk for 30 minutes a day are 20% less likely to develop heart disease. The research was carried out by the University of Kell. The authors said more work was needed to confirm the link.", [
+ ("Walking for half an hour daily cut the risk of heart disease by a fifth, according to a University of Kell study of 5,000 adults.", True),
+ ("The researchers said further studies were needed to confirm the link.", True),
+ ("A study of 500 adults has found that people who walk for 30 minutes a day are 20% less likely to develop heart disease.", False),
+ ("People who walk for 30 minutes a day are 20% more likely to develop heart disease.", False),
+ ("The authors said the study proved that walking prevents heart disease.", False),
+ ("People who walk for 30 minutes a week are 20% less likely to develop heart disease.", False),
+], body="A study of 5,000 adults has found that people who walk for 30 minutes a day are 20% less likely to develop heart disease. The research was carried out by the University of Kell. The authors said more work was needed to confirm the link.")
 # fmt: on
 
 
