@@ -164,11 +164,13 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
+    # "The trust said emergency services were unaffected" for "emergency care had not been affected": "services" for
+    # "care" is a noun the compound rules read as another thing (FC202); a service is not always care. "Walking for
+    # half an hour daily cut the risk of heart disease by a fifth" for "people who walk … are 20% less likely to
+    # develop heart disease": the claim tells as a cause what the study found as a likelihood (FC204), which a strict
+    # reader may well hold back too.
     "The trust said emergency services were unaffected.",
-    "Hana Kurt's first novel, a family story set in Istanbul in the 1950s, has taken the Brightwater Prize.",
-    "Paper bags costing 20p will be offered instead.",
     "Walking for half an hour daily cut the risk of heart disease by a fifth, according to a University of Kell study of 5,000 adults.",
-    "The researchers said further studies were needed to confirm the link.",
     # "The school was empty when the fire started" for "No one was inside when the blaze broke out", after "arrested on
     # suspicion of starting a fire": the fire starting (no doer) is read as the boy's starting it, so as a deed done to
     # the fire (FC203) and one only suspected (FC204). "Cast members said they were devastated" for "Actors from the

@@ -14579,3 +14579,43 @@ def test_in_use_now_for_a_thing_still_hoped_for() -> None:
     glue = "Researchers have made a glue from milk proteins. They hope to try it in furniture making next year."
     _assert_judged(glue, "The glue is already used in furniture making.", False)
     _assert_judged(glue, "The researchers hope the glue will be used in furniture making.", True)
+
+
+def test_words_in_single_quotation_marks_are_a_quotation() -> None:
+    review = "The critics called the play 'a quiet triumph'. It runs until May."
+    _assert_judged(review, "The critics called the play 'a noisy failure'.", False)
+    _assert_judged(review, "Critics described the play as 'a quiet triumph'.", True)
+    _assert_judged(review, "The play's critics liked it and it runs until May.", True)
+
+
+def test_one_of_two_for_what_befell_both() -> None:
+    crash = "A van hit two pedestrians on Friday. Both pedestrians were treated for cuts."
+    _assert_judged(crash, "One of the pedestrians was treated for cuts.", False)
+    _assert_judged(crash, "The two pedestrians were treated for cuts.", True)
+
+
+def test_free_for_a_priced_thing_and_a_price_that_is_no_loss() -> None:
+    cups = "The cafe will stop using disposable cups. Reusable cups will be sold for £3. The change will save 9,000 cups a year."
+    _assert_judged(cups, "Customers will be given reusable cups for free.", False)
+    _assert_judged(cups, "Reusable cups costing £3 will be sold instead.", True)
+
+
+def test_a_post_of_a_body_named_before_its_holder() -> None:
+    firm = "The chief executive of the rail company Northway, Ana Ruiz, will step down in June."
+    _assert_judged(firm, "Northway chairman Ana Ruiz will step down in June.", False)
+    _assert_judged(firm, "Northway's chairman will step down in June.", False)
+    _assert_judged(firm, "Northway chief executive Ana Ruiz will step down in June.", True)
+
+
+def test_a_debut_is_a_first_and_a_saga_a_story() -> None:
+    album = "The singer Mira Vos has topped the charts with her debut record, a saga of life at sea."
+    _assert_judged(album, "Mira Vos's first album, a story of life at sea, has topped the charts.", True)
+    _assert_judged(album, "Mira Vos's second album has topped the charts.", False)
+
+
+def test_a_studys_authors_are_its_researchers() -> None:
+    study = (
+        "A study of 800 children found that reading at bedtime improved sleep. The authors said the effect was small."
+    )
+    _assert_judged(study, "The researchers said the effect was small.", True)
+    _assert_judged(study, "Teachers said the effect was small.", False)

@@ -58,6 +58,7 @@ from factcards.grounding.checks.qualifiers import (
     ever_for_a_span,
     exception_dropped,
     first_told_as_every,
+    free_for_a_price,
     grade_swapped,
     half_dropped,
     happening_called_off,
@@ -69,6 +70,7 @@ from factcards.grounding.checks.qualifiers import (
     left_out_joined,
     life_for_a_term,
     near_record_for_record,
+    one_for_both,
     part_made_whole,
     plan_called_off,
     plea_for_verdict,
@@ -202,6 +204,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or end_for_near_end(ctx)
         or record_for_near_record(ctx)
         or near_record_for_record(ctx)
+        or free_for_a_price(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)
@@ -243,6 +246,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)
+        or one_for_both(ctx)
         or company_for_alone(ctx)
         or target_turned(ctx)
         or second_for_first(ctx)
@@ -325,6 +329,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("in less than five days" against "in under five days": the bound rules read bounds)
         if _turned_twice(ctx.card.claim, word, ctx.texts):
             continue  # ("always kept his love of the sea" is "never lost his love of the sea")
+        if word.lower == "costing" and i and _noun(claim_found[i - 1]) and _PRICE_NEXT.match(ctx.card.claim, word.end):
+            continue  # ("paper bags costing 20p": a thing's price, no loss set against a saving)
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
@@ -1497,6 +1503,9 @@ _HELPERS = frozenset("is are was were be been being has have had will would coul
 
 
 _EXTRA = frozenset({"extra", "additional"})
+_PRICE_NEXT = re.compile(
+    r"\s+(?:about\s+|around\s+|just\s+|only\s+|up\s+to\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s?(?:p|pence|cents?)\b)"
+)
 
 
 def _extra_of_a_thing_not_cancelled(found: Sequence[Word], i: int, side: tuple[int, int], ctx: ClaimContext) -> bool:

@@ -340,6 +340,9 @@ def _times_as_nth(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(_nth(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_TIME.finditer(text))
 
 
+_DEBUT = re.compile(r"\b(?:debut|maiden)\b", re.IGNORECASE)
+
+
 def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "double the first estimate" against "twice the original estimate": "first" as the one there was before."""
     if number.surface.lower() != "first":
@@ -349,6 +352,9 @@ def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
     thing = re.escape(after.group("thing"))
     if any(re.search(rf"\b(?:original|initial)\s+{thing}\b", text, re.IGNORECASE) for text in ctx.texts):
+        return True
+    # ("her first novel" against "her debut book", "its maiden voyage"): a debut is a first, where nothing is counted
+    if any(_DEBUT.search(text) for text in ctx.texts) and not any(n.ordinal for a in ctx.seen for n in a.numbers):
         return True
     # "Joan and Peter first met at a dance in 1953" against "met at a dance in 1953": when the deed the evidence
     # tells began, no count of anything (unless the evidence counts the times: "for the second time")

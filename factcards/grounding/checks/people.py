@@ -10,6 +10,7 @@ import re
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
+from factcards.text.dictionary import is_word
 from factcards.text.document import TITLE_BEFORE
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
@@ -364,12 +365,18 @@ _POST_OF = re.compile(
 )
 # "The chief executive of the charity Homes First": the post, then whose it is.
 _POST_OF_AFTER = re.compile(
-    rf"\b[Tt]he\s+(?P<post>{_POSTS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+    rf"\b[Tt]he\s+(?P<post>{_POSTS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+)
+# "Southmere chairman Paul Grey": the body's name, its post, then the holder's name.
+_POST_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’])(?P<owner>[A-Z][\w-]*[a-z])\s+(?P<post>{_POSTS})(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])"
 )
 
 
 def _posts_of(text: str) -> list[re.Match[str]]:
-    return [*_POST_OF.finditer(text), *_POST_OF_AFTER.finditer(text)]
+    # (a body's name, not a word opening a sentence: "Former chairman Paul Grey")
+    named = [m for m in _POST_BEFORE_NAME.finditer(text) if not is_word(m.group("owner").lower())]
+    return [*_POST_OF.finditer(text), *_POST_OF_AFTER.finditer(text), *named]
 
 
 # "Secretary of Energy", "Energy Secretary", "Minister for Health": a post and its portfolio.

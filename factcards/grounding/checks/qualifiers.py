@@ -221,6 +221,36 @@ def near_record_for_record(ctx: ClaimContext) -> Hit | None:
     return _against(ctx, said, _A_RECORD) or _against(ctx, said, _RECORD_REACHED)
 
 
+# "for free", "free of charge", "at no cost": a thing given without a price.
+_FOR_FREE = re.compile(
+    r"\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|without\s+charge)\b", re.IGNORECASE
+)
+# "paper bags for 20p", "tickets at £5 each": a thing given at a price.
+_AT_A_PRICE = re.compile(
+    r"\b(?:for|at|costing|cost|costs|priced\s+at)\s+(?:just\s+|only\s+|about\s+|around\s+)?"
+    r"(?:[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion))?|\d[\d,.]*\s?(?:p|pence|cents?)\b)",
+    re.IGNORECASE,
+)
+_FREE_WORD = re.compile(r"\bfree\b|\bno\s+(?:cost|charge)\b", re.IGNORECASE)
+
+
+def free_for_a_price(ctx: ClaimContext) -> Hit | None:
+    """ "Customers will be offered paper bags for free" against "Customers will be offered paper bags for 20p": the
+    claim gives without a price the very thing the evidence prices, and the evidence never calls anything free."""
+    said = _FOR_FREE.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_FREE_WORD):
+        return None
+    before = words(ctx.card.claim[: said.start()])[-3:]
+    things = {f for w in before if is_content(w.lower) for f in lemmas(w.lower)}
+    if not things:
+        return None
+    for text in ctx.texts:
+        for m in _AT_A_PRICE.finditer(text):
+            if {f for w in words(text[: m.start()])[-4:] for f in lemmas(w.lower)} & things:
+                return ctx.said_against(said.group(0), m.group(0))
+    return None
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
@@ -1584,6 +1614,39 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
 
         m = ctx.evidence_match(_SECOND_ONE, another_did_else)
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
+
+
+# "One of the cyclists was taken to hospital": one of some, opening what befell them.
+_ONE_OF_OPENING = re.compile(
+    r"(?:^|[.;]\s+)\W*(?:Only\s+)?[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two\s+)?(?P<noun>[a-z]{3,})\s+"
+    r"(?P<rest>[^.;:]{0,80})"
+)
+# "Both cyclists were taken to hospital", "Both of the men".
+_BOTH_OF = re.compile(
+    r"\b[Bb]oth\s+(?:of\s+)?(?:the\s+|them\s+|its\s+|their\s+)?(?P<noun>[a-z]{3,})(?P<rest>[^.;:]{0,80})"
+)
+
+
+def one_for_both(ctx: ClaimContext) -> Hit | None:
+    """ "One of the cyclists was taken to hospital with broken bones" against "Both cyclists were taken to hospital
+    with broken bones": the claim gives one of two what the evidence says befell both, and never tells of one alone."""
+    mine = _ONE_OF_OPENING.search(ctx.card.claim)
+    if mine is None or ctx.evidence_match(_ONE_OF_THEM):
+        return None
+    noun = lemmas(mine.group("noun").lower())
+    deeds = {f for w in words(mine.group("rest"))[:6] if is_content(w.lower) for f in lemmas(w.lower)}
+    theirs = ctx.evidence_match(
+        _BOTH_OF,
+        lambda m: (
+            bool(lemmas(m.group("noun").lower()) & noun)
+            and any(lemmas(w.lower) & deeds for w in words(m.group("rest"))[:6] if is_content(w.lower))
+        ),
+    )
+    if theirs is None:
+        return None
+    return ctx.said_against(
+        ctx.card.claim[mine.start() : mine.end("noun")].strip(" .;"), theirs.string[theirs.start() : theirs.end("noun")]
+    )
 
 
 # "…; a second officer was given a final written warning": the other of two, doing something of its own.

@@ -16,13 +16,15 @@ from factcards.text.dictionary import forms_by_class
 from factcards.text.normalize import compact
 from factcards.text.words import Word, lemmas, words
 
-# “…”, "…", ‘…’ and a feed's `…' (a lower-cased, tokenized feed writes "` sanctuary '"). A single
-# quotation mark is an apostrophe inside a word ("Russia’s"), so it opens and closes only at a word's edge.
+# “…”, "…", ‘…’, '…' (as British news quotes) and a feed's `…' (a lower-cased, tokenized feed writes "` sanctuary
+# '"). A single quotation mark is an apostrophe inside a word ("Russia’s", "don't"), so it opens and closes only at a
+# word's edge; one closing a plural's possessive ("the players' wages") is read as a mark only where nothing follows.
 _QUOTATION = re.compile(
     r"“(?P<a>[^“”]+)”"
     r"|\"(?P<b>[^\"]+)\""
     r"|(?<!\w)‘(?P<c>[^‘’]+?)’(?!\w)"
     r"|`\s*(?P<d>[^`']+?)\s*'(?!\w)"
+    r"|(?<![\w'`])'(?=\w)(?P<e>(?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?!\w)"
 )
 # Where a quotation leaves words out or puts its own in: "…", "...", "[the company]".
 _CUT = re.compile(r"\.\.\.|…|\[[^\]]*\]")

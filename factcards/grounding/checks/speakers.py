@@ -670,7 +670,13 @@ def _one_meaning_of_people(speaker: str, other: str) -> bool:
         return False  # ("Trading standards officers" are not the police, whom "officers" alone may be)
     if not ("NOUN" in forms_by_class(mine[0]) and "NOUN" in forms_by_class(theirs[0])):
         return False
+    if {*lemmas(mine[0]), *lemmas(theirs[0])} >= {"author"} and ({*lemmas(mine[0]), *lemmas(theirs[0])} & _STUDYING):
+        return True  # ("The authors said" of a study: its researchers)
     return one_meaning(mine[0], theirs[0])
+
+
+# Those who carry out a study, whose report's authors they are.
+_STUDYING = frozenset({"researcher", "scientist"})
 
 
 # ", saying it would harm views of the cathedral": what the sentence's opener said while doing the deed, up to the
@@ -1614,6 +1620,8 @@ def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
     return (
         noun_mentioned(head, ctx.home.vocabulary)
         or re.search(rf"\b{re.escape(head)}\b", ctx.home.body, re.I) is not None
+        # (a study's researchers, told as its authors)
+        or bool(lemmas(head) & _STUDYING and re.search(r"\bauthors?\b", ctx.home.body, re.I))
     )
 
 
