@@ -769,11 +769,13 @@ a new route up a north face, a boy left at the wrong stop, interest rates held, 
 camera, Lumo's price rise, a £3m art thief jailed; Marrow floods, a seaweed plastic, Pellan's mayor resigns, a
 spelling champion, SkyNord fined over refunds; Wrenford's booking system wiped, a debut novel's prize, a Selby wind
 farm approved, a driver charged over injured cyclists, Fresco ends plastic bags; a Roman bath house under a car park,
-Southmere's boss gives up a bonus, southern Ostria above 40C, a fan banned for life, walking and heart disease (a
-hundred and forty-two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-seventh sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Southmere's boss gives up a bonus, southern Ostria above 40C, a fan banned for life, walking and heart disease;
+Hartmoor's snow leopard twins, an energy price cap, a 92-year-old half marathon finisher, Tessaly's voting age, a
+Dunmere power cut; a woodland bought by donors, a tourist lost on Mount Corran, Vella's brake recall, a composer dies,
+Norland's jobless rate (a hundred and forty-four rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+seventy-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37620,6 +37622,88 @@ _add("A study of 5,000 adults has found that people who walk for 30 minutes a da
  ("The authors said the study proved that walking prevents heart disease.", False),
  ("People who walk for 30 minutes a week are 20% less likely to develop heart disease.", False),
 ], body="A study of 5,000 adults has found that people who walk for 30 minutes a day are 20% less likely to develop heart disease. The research was carried out by the University of Kell. The authors said more work was needed to confirm the link.")
+# round 873
+_add("A zoo in Hartmoor has welcomed twin snow leopard cubs, the first born there in a decade. The cubs, a male and a female, were born to mother Asha on 3 June. Keepers said both were healthy and feeding well.", [
+ ("Hartmoor zoo has celebrated the birth of twin snow leopards, its first in ten years.", True),
+ ("Keepers said the two cubs, one male and one female, were in good health.", True),
+ ("A zoo in Hartmoor has welcomed twin snow leopard cubs, the first born there in a century.", False),
+ ("The cubs were born to mother Asha on 3 July.", False),
+ ("Keepers said one of the cubs was unwell.", False),
+ ("The cubs, both female, were born to mother Asha.", False),
+], body="A zoo in Hartmoor has welcomed twin snow leopard cubs, the first born there in a decade. The cubs, a male and a female, were born to mother Asha on 3 June. Keepers said both were healthy and feeding well.")
+_add("The energy regulator has capped household bills at £1,690 a year from October, a fall of £150. Campaigners said the cut did not go far enough. The cap is reviewed every three months.", [
+ ("From October, household energy bills will be capped at £1,690 a year, £150 lower than now, the regulator said.", True),
+ ("The cap is looked at again every quarter.", True),
+ ("The energy regulator has capped household bills at £1,690 a year from October, a rise of £150.", False),
+ ("Campaigners welcomed the cut.", False),
+ ("The cap is reviewed every six months.", False),
+ ("The energy regulator has capped household bills at £1,960 a year.", False),
+], body="The energy regulator has capped household bills at £1,690 a year from October, a fall of £150. Campaigners said the cut did not go far enough. The cap is reviewed every three months.")
+_add("A 92-year-old woman has become the oldest person to complete the Harbour Half Marathon, finishing in just under four hours. Edna Pike took up running at 70. She said she would be back next year.", [
+ ("Edna Pike, 92, is the oldest finisher of the Harbour Half Marathon, crossing the line in a little under four hours.", True),
+ ("Pike started running when she was 70.", True),
+ ("A 92-year-old woman has become the oldest person to complete the Harbour Marathon.", False),
+ ("She finished in just over four hours.", False),
+ ("Edna Pike took up running at 17.", False),
+ ("She said it would be her last race.", False),
+], body="A 92-year-old woman has become the oldest person to complete the Harbour Half Marathon, finishing in just under four hours. Edna Pike took up running at 70. She said she would be back next year.")
+_add("Lawmakers in Tessaly have voted to lower the voting age to 16 for local elections. The change passed by 61 votes to 40. Opponents argued that 16-year-olds were not ready to vote.", [
+ ("Tessaly's parliament has backed letting 16-year-olds vote in local elections, by 61 votes to 40.", True),
+ ("Critics said 16-year-olds were not mature enough to vote.", True),
+ ("Lawmakers in Tessaly have voted to lower the voting age to 16 for national elections.", False),
+ ("The change passed by 61 votes to 14.", False),
+ ("Lawmakers in Tessaly have voted against lowering the voting age to 16.", False),
+ ("Opponents argued that 16-year-olds were ready to vote.", False),
+], body="Lawmakers in Tessaly have voted to lower the voting age to 16 for local elections. The change passed by 61 votes to 40. Opponents argued that 16-year-olds were not ready to vote.")
+_add("A power cut left 30,000 homes in Dunmere without electricity for six hours on Tuesday. The network operator said a fire at a substation was to blame. Power was restored to all homes by 9pm.", [
+ ("Some 30,000 Dunmere households lost power for six hours on Tuesday after a substation fire, the network operator said.", True),
+ ("Electricity was back on in every home by 9pm.", True),
+ ("A power cut left 3,000 homes in Dunmere without electricity for six hours on Tuesday.", False),
+ ("The network operator said a storm was to blame.", False),
+ ("Power was restored to most homes by 9pm.", False),
+ ("A power cut left 30,000 homes in Dunmere without electricity for six days.", False),
+], body="A power cut left 30,000 homes in Dunmere without electricity for six hours on Tuesday. The network operator said a fire at a substation was to blame. Power was restored to all homes by 9pm.")
+# round 874
+_add("A charity has raised £1m to buy a stretch of ancient woodland near Kesford that was due to be sold for housing. More than 12,000 people donated. The charity said it would plant 5,000 new trees on the site.", [
+ ("Over 12,000 donors helped a charity raise £1m to buy ancient woodland near Kesford that had been set to be sold for homes.", True),
+ ("The charity plans to plant 5,000 trees on the land.", True),
+ ("A charity has raised £10m to buy a stretch of ancient woodland near Kesford.", False),
+ ("A charity has sold a stretch of ancient woodland near Kesford for housing.", False),
+ ("More than 1,200 people donated.", False),
+ ("The charity said it would cut down 5,000 trees on the site.", False),
+], body="A charity has raised £1m to buy a stretch of ancient woodland near Kesford that was due to be sold for housing. More than 12,000 people donated. The charity said it would plant 5,000 new trees on the site.")
+_add("A French tourist was rescued after spending two nights lost on Mount Corran. Mountain rescue teams found him in a gully on Sunday morning, cold but unhurt. He had set out without a map or a phone.", [
+ ("A French visitor who was lost for two nights on Mount Corran has been rescued.", True),
+ ("Rescuers found him cold but uninjured in a gully on Sunday morning.", True),
+ ("A French tourist was rescued after spending two weeks lost on Mount Corran.", False),
+ ("Mountain rescue teams found him in a gully on Sunday evening.", False),
+ ("He was found with serious injuries.", False),
+ ("He had set out with a map but without a phone.", False),
+], body="A French tourist was rescued after spending two nights lost on Mount Corran. Mountain rescue teams found him in a gully on Sunday morning, cold but unhurt. He had set out without a map or a phone.")
+_add("Vella Motors will recall 85,000 cars because of a fault that can cause the brakes to fail. The company said no accidents had been reported. Owners will be contacted by letter and repairs will be free.", [
+ ("Some 85,000 Vella Motors vehicles are being recalled over a fault that could make the brakes fail.", True),
+ ("Vella said it knew of no crashes linked to the fault.", True),
+ ("Vella Motors will recall 58,000 cars because of a brake fault.", False),
+ ("The company said several accidents had been reported.", False),
+ ("Owners will have to pay for the repairs.", False),
+ ("Vella Motors will recall 85,000 cars because of a fault that can cause the engine to fail.", False),
+], body="Vella Motors will recall 85,000 cars because of a fault that can cause the brakes to fail. The company said no accidents had been reported. Owners will be contacted by letter and repairs will be free.")
+_add("The composer Lina Moor, whose film scores won three Oscars, has died at the age of 81. She wrote the music for more than 60 films. Her family said she died peacefully at home in Vienna.", [
+ ("Lina Moor, the three-time Oscar-winning film composer, has died aged 81.", True),
+ ("Her relatives said she passed away peacefully at her Vienna home.", True),
+ ("The composer Lina Moor, whose film scores won two Oscars, has died at the age of 81.", False),
+ ("She wrote the music for more than 16 films.", False),
+ ("Her family said she died in hospital in Vienna.", False),
+ ("The composer Lina Moor has died at the age of 91.", False),
+], body="The composer Lina Moor, whose film scores won three Oscars, has died at the age of 81. She wrote the music for more than 60 films. Her family said she died peacefully at home in Vienna.")
+_add("Unemployment in Norland fell to 3.9% in the three months to August, the lowest rate in 20 years. The number of job vacancies also fell. Economists said the labour market was starting to cool.", [
+ ("Norland's jobless rate dropped to 3.9% in the June-to-August quarter, its lowest level in two decades.", True),
+ ("Vacancies also went down, and economists said the jobs market was beginning to cool.", True),
+ ("Unemployment in Norland rose to 3.9% in the three months to August.", False),
+ ("It was the lowest rate in 50 years.", False),
+ ("The number of job vacancies rose.", False),
+ ("Economists said the labour market was overheating.", False),
+], body="Unemployment in Norland fell to 3.9% in the three months to August, the lowest rate in 20 years. The number of job vacancies also fell. Economists said the labour market was starting to cool.")
 # fmt: on
 
 
