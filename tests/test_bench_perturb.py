@@ -164,14 +164,10 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "From October, household energy bills will be capped at £1,690 a year, £150 lower than now, the regulator said.",
+    # "Pike started running when she was 70" for "Edna Pike took up running at 70", after "finishing in just under four
+    # hours": taking up a pastime is starting it, but "took up" is as often "took up most of the year" (no start), so
+    # the start/finish contrast reads the evidence's "finishing" against it (FC205).
     "Pike started running when she was 70.",
-    "Tessaly's parliament has backed letting 16-year-olds vote in local elections, by 61 votes to 40.",
-    "Critics said 16-year-olds were not mature enough to vote.",
-    "Some 30,000 Dunmere households lost power for six hours on Tuesday after a substation fire, the network operator said.",
-    "A French visitor who was lost for two nights on Mount Corran has been rescued.",
-    "Her relatives said she passed away peacefully at her Vienna home.",
-    "Norland's jobless rate dropped to 3.9% in the June-to-August quarter, its lowest level in two decades.",
     # "The trust said emergency services were unaffected" for "emergency care had not been affected": "services" for
     # "care" is a noun the compound rules read as another thing (FC202); a service is not always care. "Walking for
     # half an hour daily cut the risk of heart disease by a fifth" for "people who walk … are 20% less likely to

@@ -14619,3 +14619,49 @@ def test_a_studys_authors_are_its_researchers() -> None:
     )
     _assert_judged(study, "The researchers said the effect was small.", True)
     _assert_judged(study, "Teachers said the effect was small.", False)
+
+
+def test_a_deed_done_now_that_takes_effect_later_is_to_come() -> None:
+    fares = "The transport authority has frozen bus fares at £2 from January."
+    _assert_judged(fares, "From January, bus fares will be frozen at £2, the transport authority said.", True)
+    shut = "The council has closed the pool."
+    _assert_judged(shut, "The council will close the pool.", False)
+
+
+def test_a_charge_told_by_its_own_sentence_frames_only_what_it_tells() -> None:
+    vote = (
+        "Councillors in Marl have voted to ban cars from the market square on Saturdays. The motion passed by 9 votes "
+        "to 4. Opponents argued that shops would lose trade."
+    )
+    _assert_judged(
+        vote, "Marl councillors have backed banning cars from the market square on Saturdays, by 9 votes to 4.", True
+    )
+    _assert_judged(vote, "Shops would lose trade.", False)
+    _assert_judged(vote, "Critics said shops would lose trade.", True)
+
+
+def test_a_title_in_the_plural_of_those_acting_for_one() -> None:
+    death = "The painter Ida Lenk has died aged 88. Her family said she died at home."
+    _assert_judged(death, "Her doctors said she died at home.", False)
+    _assert_judged(death, "Her relatives said she died at home.", True)
+
+
+def test_some_before_a_figure_is_about_that_many() -> None:
+    flood = "Floods cut off 4,000 homes in Rell on Monday. Roads to all homes had reopened by Friday."
+    _assert_judged(flood, "Some 4,000 Rell homes were cut off by floods on Monday.", True)
+    _assert_judged(flood, "Roads to some homes had reopened by Friday.", False)
+
+
+def test_a_span_of_months_told_by_its_first_and_last() -> None:
+    jobs = "Inflation in Varo fell to 2.1% in the three months to May."
+    _assert_judged(jobs, "Varo's inflation rate fell to 2.1% in the March-to-May period.", True)
+    _assert_judged(jobs, "Varo's inflation rate fell to 2.1% in the January-to-May period.", False)
+
+
+def test_tourists_and_visitors_local_and_national_elections_cooling_and_overheating() -> None:
+    lost = "A German tourist was found safe after a night lost on Ben Arra."
+    _assert_judged(lost, "A German visitor who spent a night lost on Ben Arra has been found safe.", True)
+    age = "Lawmakers have voted to let 16-year-olds vote in local elections."
+    _assert_judged(age, "Lawmakers have voted to let 16-year-olds vote in national elections.", False)
+    market = "Analysts said the housing market was starting to cool."
+    _assert_judged(market, "Analysts said the housing market was overheating.", False)

@@ -329,6 +329,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("in less than five days" against "in under five days": the bound rules read bounds)
         if _turned_twice(ctx.card.claim, word, ctx.texts):
             continue  # ("always kept his love of the sea" is "never lost his love of the sea")
+        if word.lower == "some" and i + 1 < len(claim_found) and count_value(claim_found[i + 1].lower) is not None:
+            continue  # ("Some 30,000 households": about that many, no part of all)
         if word.lower == "costing" and i and _noun(claim_found[i - 1]) and _PRICE_NEXT.match(ctx.card.claim, word.end):
             continue  # ("paper bags costing 20p": a thing's price, no loss set against a saving)
         for group, side in _sides_at(claim_found, i):

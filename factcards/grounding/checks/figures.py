@@ -2766,11 +2766,33 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
             continue
         if _the_next_day(mention, ctx) or _this_year_against_last(mention, ctx) or _span_back_told(mention, ctx):
             continue
+        if _first_month_of_a_span(mention, ctx):
+            continue
         if len(mention.key) == 10 and any(d.key == "--" + mention.key[5:] and d.resolved is None for d in found):
             # "April 9, 2011" against an undated article's "April 9th": the day agrees, the year is not given.
             yield mention, []
             continue
         yield mention, [d.surface for d in found if _alike(mention, d)]
+
+
+# "the three months to August": a span of months, told by the month it ends in.
+_MONTHS_TO = re.compile(
+    r"\b(?P<count>two|three|four|five|six|\d{1,2})\s+months\s+(?:to|ending\s+in|up\s+to)\s+(?P<month>[A-Z][a-z]+)\b"
+)
+
+
+def _first_month_of_a_span(mention: DateMention, ctx: ClaimContext) -> bool:
+    """ "in the June-to-August quarter" against "in the three months to August": the month a span of months the
+    evidence tells by its end begins in."""
+    month = MONTHS.get(mention.surface.lower())
+    if month is None:
+        return False
+    for text in ctx.texts:
+        for m in _MONTHS_TO.finditer(text):
+            count, end = count_value(m.group("count")), MONTHS.get(m.group("month").lower())
+            if count and end and (end - int(count)) % 12 + 1 == month:
+                return True
+    return False
 
 
 _SPAN_AGO = re.compile(r"^(?P<span>\S+\s+(?:days?|weeks?|months?|years?|decades?))\s+ago$", re.IGNORECASE)

@@ -93,13 +93,15 @@ _CLAIM_TITLE_SAYS = re.compile(
     rf"|^The (?P<b>[a-z]+)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
     # "Penny Market's chairman said": the title of one the claim names the body of (not "The study's leader said")
     rf"|^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}(?:['’]s|(?<=s)['’])\s+(?P<c>[a-z]+)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    # "Her doctors said": the title of those who act for one the claim tells of
+    rf"|^(?:Her|His|Their|Its)\s+(?P<d>[a-z]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 
 
 def _claimed_title(claim: str) -> str | None:
     """The title the claim credits ("the mayor said" -> "mayor")."""
     m = _CLAIM_TITLE_SAYS.search(claim.strip())
-    return (m.group("a") or m.group("b") or m.group("c")) if m else None
+    return (m.group("a") or m.group("b") or m.group("c") or m.group("d")) if m else None
 
 
 def _titled(ctx: ClaimContext) -> str | None:
@@ -650,7 +652,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 def _bare_words(said: str) -> list[str]:
-    return [w.lower for w in words(said) if w.lower not in ("the", "a", "an", "some", "local")]
+    return [w.lower for w in words(said) if w.lower not in ("the", "a", "an", "some", "local", "her", "his", "their")]
 
 
 # Words that name a body of people by the work they do together ("rescue teams", "fire crews", "search workers").
@@ -1958,9 +1960,13 @@ def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
     if not speaker:
         # "The governor said …" of an article with no governor in it.
         title = _claimed_title(ctx.card.claim)
-        if title and is_role(title):
-            forms = "|".join(re.escape(t) for t in same_role(title))
-            if not re.search(rf"\b(?:{forms})\b", ctx.home.body, re.IGNORECASE):
+        # ("Her doctors said": a title told in the plural, of those acting for one)
+        role = next((f for f in sorted(lemmas(title)) if is_role(f)), None) if title and not is_role(title) else title
+        if title and role:
+            forms = "|".join(re.escape(t) for t in {*same_role(role), title})
+            if not re.search(rf"\b(?:{forms})\b", ctx.home.body, re.IGNORECASE) and not (
+                role != title and _sayer_mentioned(role, ctx)
+            ):
                 yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
         elif (
             (described := _described_sayer(ctx.card.claim))

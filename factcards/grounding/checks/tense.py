@@ -423,6 +423,8 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for lemma in told_coming:
         if lemma in their_past and _joined_to_a_future(ctx.texts, their_past[lemma]):
             continue  # ("will be cut up and made into blankets": the second deed is to come with the first)
+        if lemma in their_past and _in_force_later(ctx.texts, their_past[lemma]):
+            continue  # ("has capped bills at £1,690 a year from October": bills will be capped from then)
         if lemma in their_past and not _of_other_things(ctx, my_future[lemma], their_past[lemma]):
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
@@ -438,6 +440,22 @@ def _joined_to_a_future(texts: list[str], verb: Word) -> bool:
     return any(
         text[verb.start : verb.end] == verb.text and _FUTURE_AND.search(text, 0, verb.start) is not None
         for text in texts
+    )
+
+
+# "from October", "from next month", "with effect from 1 April": when a deed done now takes effect.
+_FROM_LATER = re.compile(
+    r"^[^.;]{0,60}?\b(?:from|starting|with\s+effect\s+from|as\s+of)\s+(?:next\s+|the\s+start\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year"
+    r"|spring|summer|autumn|winter|\d{1,2}\s+[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_force_later(texts: list[str], verb: Word) -> bool:
+    """Whether the evidence's deed done now is said to take effect later ("has capped bills … from October")."""
+    return any(
+        text[verb.start : verb.end] == verb.text and _FROM_LATER.search(text[verb.end :]) is not None for text in texts
     )
 
 
