@@ -339,6 +339,10 @@ _SAYING_FRAME = re.compile(
     r"\W*(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:said|says|told\s+[a-z]+|added|confirmed|(?:announced|warned)\s+that)\s+"
     r"(?:that\s+)?(?=\S)"
 )
+# "handled the complaint badly", "spelt it wrongly": the words after a deed that tell it was done wrong.
+DONE_WRONG_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:wrong(?:ly)?|incorrect(?:ly)?|badly|poorly)\b", re.IGNORECASE
+)
 # "due to" before a deed is when it is set for, not a cause: "due to go up next month", "due to be sentenced".
 NOT_A_SCHEDULE = (
     r"(?!\s+(?:be|go|open|reopen|close|start|begin|finish|end|come|arrive|return|resume|launch|meet|sit|appear|take"

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from factcards.grounding.checks.context import (
     ARTICLES,
+    DONE_WRONG_AFTER,
     LIGHT_VERBS,
     NOT_A_SCHEDULE,
     ClaimContext,
@@ -4246,7 +4247,6 @@ _SAID_DEED = re.compile(
 )
 
 
-_BADLY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:wrongly|incorrectly|badly|poorly)\b", re.IGNORECASE)
 _TOUCHING = frozenset("affect impact hit influence touch concern involve".split())
 _WAS = re.compile(r"\s(?:was|were|is|are|been)\s", re.IGNORECASE)
 
@@ -4298,7 +4298,7 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                     and not (
                         mine.startswith("mis")
                         and lemmas(mine[3:]) & lemmas(theirs)
-                        and _BADLY_AFTER.match(text, other.end("what"))
+                        and DONE_WRONG_AFTER.match(text, other.end("what"))
                     )
                 ):
                     return ctx.card.claim[m.start("who") : m.end()], text[other.start("who") : other.end()]

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, verdicts
 from factcards.grounding.checks.context import (
+    DONE_WRONG_AFTER,
     ClaimContext,
     claim_forms,
     content_words,
@@ -401,7 +402,6 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
 
 # "wrongly", "incorrectly", "mis-": the evidence itself telling a deed done wrong.
 _WRONG_BEFORE = re.compile(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mis[a-z]+)\s+(?:[a-z]+\s+)?$", re.I)
-_WRONG_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:wrong(?:ly)?|incorrect(?:ly)?|badly|poorly)\b", re.I)
 # Words in "mis" that are no deed done wrong: "mistake" is no wrong taking, "mislead" no wrong leading.
 _NOT_DONE_WRONG = frozenset({"take", "lead", "give"})
 
@@ -423,7 +423,7 @@ def _done_wrongly_added(ctx: ClaimContext) -> Hit | None:
                 if (
                     lemmas(other.lower) & deed
                     and not _WRONG_BEFORE.search(text, max(0, other.start - 30), other.start)
-                    and not _WRONG_AFTER.match(text, other.end)
+                    and not DONE_WRONG_AFTER.match(text, other.end)
                 ):
                     return ctx.said_against(word.text, other.text)
     return None

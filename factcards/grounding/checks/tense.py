@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext, sentences_of, told_the_other_way
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import BE_BEFORE
+from factcards.text.calendar_names import MONTHS
 from factcards.text.clauses import past_participle
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon, said_otherwise
@@ -446,8 +447,7 @@ def _joined_to_a_future(texts: list[str], verb: Word) -> bool:
 # "from October", "from next month", "with effect from 1 April": when a deed done now takes effect.
 _FROM_LATER = re.compile(
     r"^[^.;]{0,60}?\b(?:from|starting|with\s+effect\s+from|as\s+of)\s+(?:next\s+|the\s+start\s+of\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year"
-    r"|spring|summer|autumn|winter|\d{1,2}\s+[A-Z][a-z]+)\b",
+    rf"(?:{'|'.join(MONTHS)}|week|month|year|spring|summer|autumn|winter|\d{{1,2}}\s+[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 
