@@ -772,10 +772,13 @@ farm approved, a driver charged over injured cyclists, Fresco ends plastic bags;
 Southmere's boss gives up a bonus, southern Ostria above 40C, a fan banned for life, walking and heart disease;
 Hartmoor's snow leopard twins, an energy price cap, a 92-year-old half marathon finisher, Tessaly's voting age, a
 Dunmere power cut; a woodland bought by donors, a tourist lost on Mount Corran, Vella's brake recall, a composer dies,
-Norland's jobless rate (a hundred and forty-four rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-seventy-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Norland's jobless rate; Castlewick's library reopens, a quake off Lorna, Westline stripped of its franchise, a lorry
+driver jailed, the loudest bird call; Aldmere's 10,000 trees, a pharmacy chain's out-of-date medicines, Greenfield
+festival prices, the youngest solo sailor around Britain, Orlen rejects Kestra's bid (a hundred and forty-six rounds
+whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to seventy-seventh sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37704,6 +37707,88 @@ _add("Unemployment in Norland fell to 3.9% in the three months to August, the lo
  ("The number of job vacancies rose.", False),
  ("Economists said the labour market was overheating.", False),
 ], body="Unemployment in Norland fell to 3.9% in the three months to August, the lowest rate in 20 years. The number of job vacancies also fell. Economists said the labour market was starting to cool.")
+# round 875
+_add("A library in Castlewick has reopened after a two-year, £4m refurbishment. It now has a café, a recording studio and space for 200 more books. The mayor, Grace Obi, cut the ribbon on Saturday.", [
+ ("Castlewick library is open again following a £4m revamp that took two years.", True),
+ ("Mayor Grace Obi performed the ribbon-cutting on Saturday.", True),
+ ("A library in Castlewick has closed for a two-year, £4m refurbishment.", False),
+ ("It now has a café, a cinema and space for 200 more books.", False),
+ ("The refurbishment cost £14m.", False),
+ ("The mayor, Grace Obi, cut the ribbon on Sunday.", False),
+], body="A library in Castlewick has reopened after a two-year, £4m refurbishment. It now has a café, a recording studio and space for 200 more books. The mayor, Grace Obi, cut the ribbon on Saturday.")
+_add("An earthquake of magnitude 6.1 struck off the coast of Lorna early on Thursday, shaking buildings in the capital. There were no reports of damage. A tsunami warning was issued but lifted an hour later.", [
+ ("A 6.1-magnitude quake hit off Lorna's coast early on Thursday, rattling buildings in the capital.", True),
+ ("A tsunami alert was put out and then cancelled an hour later.", True),
+ ("An earthquake of magnitude 7.1 struck off the coast of Lorna early on Thursday.", False),
+ ("The earthquake caused widespread damage in the capital.", False),
+ ("A tsunami struck the coast an hour later.", False),
+ ("A tsunami warning was issued and remains in place.", False),
+], body="An earthquake of magnitude 6.1 struck off the coast of Lorna early on Thursday, shaking buildings in the capital. There were no reports of damage. A tsunami warning was issued but lifted an hour later.")
+_add("The rail operator Westline has been stripped of its franchise after years of late and cancelled trains. The government will run the service from May. Passenger groups welcomed the move.", [
+ ("Westline has lost its rail franchise following years of delays and cancellations, and the government will take over the service in May.", True),
+ ("Groups representing passengers praised the decision.", True),
+ ("The rail operator Westline has had its franchise extended.", False),
+ ("The government will run the service from March.", False),
+ ("Passenger groups criticised the move.", False),
+ ("A private company will run the service from May.", False),
+], body="The rail operator Westline has been stripped of its franchise after years of late and cancelled trains. The government will run the service from May. Passenger groups welcomed the move.")
+_add("A lorry driver who fell asleep at the wheel and killed a cyclist has been jailed for six years. The court heard he had worked for 15 hours without a break. The cyclist's widow said no sentence could bring her husband back.", [
+ ("A lorry driver who dozed off while driving and killed a cyclist has been sentenced to six years in prison.", True),
+ ("The court was told he had been working for 15 hours with no break.", True),
+ ("A lorry driver who fell asleep at the wheel and killed a cyclist has been jailed for sixteen years.", False),
+ ("The court heard he had worked for 5 hours without a break.", False),
+ ("The cyclist's husband said no sentence could bring his wife back.", False),
+ ("A lorry driver who was drunk at the wheel killed a cyclist.", False),
+], body="A lorry driver who fell asleep at the wheel and killed a cyclist has been jailed for six years. The court heard he had worked for 15 hours without a break. The cyclist's widow said no sentence could bring her husband back.")
+_add("Scientists have recorded the loudest bird call ever measured: the white bellbird's song reached 125 decibels. The male birds sing directly at females during courtship. The study was carried out in the Brazilian Amazon.", [
+ ("The white bellbird has the loudest call ever recorded, at 125 decibels, scientists have found.", True),
+ ("Males direct their song straight at females while courting.", True),
+ ("The white bellbird's song reached 152 decibels.", False),
+ ("The female birds sing directly at males during courtship.", False),
+ ("The study was carried out in the Peruvian Amazon.", False),
+ ("Scientists have recorded the quietest bird call ever measured.", False),
+], body="Scientists have recorded the loudest bird call ever measured: the white bellbird's song reached 125 decibels. The male birds sing directly at females during courtship. The study was carried out in the Brazilian Amazon.")
+# round 876
+_add("The city of Aldmere will plant 10,000 trees over the next five years to help cool its streets in summer. Most will go in the poorest neighbourhoods, which have the least shade. The scheme will cost £3m.", [
+ ("Aldmere plans to plant 10,000 trees in the coming five years to keep its streets cooler in summer.", True),
+ ("The majority will be planted in the poorest areas, where shade is scarcest.", True),
+ ("The city of Aldmere will cut down 10,000 trees over the next five years.", False),
+ ("Most will go in the richest neighbourhoods.", False),
+ ("The scheme will cost £30m.", False),
+ ("The city of Aldmere will plant 10,000 trees over the next fifteen years.", False),
+], body="The city of Aldmere will plant 10,000 trees over the next five years to help cool its streets in summer. Most will go in the poorest neighbourhoods, which have the least shade. The scheme will cost £3m.")
+_add("A pharmacy chain has admitted selling out-of-date medicines at 12 of its branches. The company said it had removed the products and apologised to customers. Inspectors found the problem during routine checks in July.", [
+ ("A chain of pharmacies has owned up to selling expired medicines at a dozen of its shops.", True),
+ ("The firm said it had taken the products off sale and said sorry to customers.", True),
+ ("A pharmacy chain has denied selling out-of-date medicines.", False),
+ ("A pharmacy chain has admitted selling out-of-date medicines at 120 of its branches.", False),
+ ("Customers found the problem during routine checks in July.", False),
+ ("Inspectors found the problem during routine checks in June.", False),
+], body="A pharmacy chain has admitted selling out-of-date medicines at 12 of its branches. The company said it had removed the products and apologised to customers. Inspectors found the problem during routine checks in July.")
+_add("Ticket prices for the Greenfield music festival will rise by 10% next year, organisers said. A weekend pass will cost £275. Organisers blamed higher security and insurance costs.", [
+ ("Organisers say Greenfield festival tickets will go up 10% next year, with a weekend pass costing £275.", True),
+ ("They put the increase down to rising security and insurance costs.", True),
+ ("Ticket prices for the Greenfield music festival will fall by 10% next year.", False),
+ ("A weekend pass will cost £257.", False),
+ ("Organisers blamed higher artist fees.", False),
+ ("Ticket prices for the Greenfield music festival rose by 10% this year.", False),
+], body="Ticket prices for the Greenfield music festival will rise by 10% next year, organisers said. A weekend pass will cost £275. Organisers blamed higher security and insurance costs.")
+_add("A teenager has become the youngest person to sail solo around Britain. Mia Hart, 16, completed the 1,800-mile trip in 47 days. She said the hardest part was sleeping in short bursts.", [
+ ("Sixteen-year-old Mia Hart is the youngest person to sail around Britain alone, finishing the 1,800-mile voyage in 47 days.", True),
+ ("She said snatching sleep in short bursts was the toughest part.", True),
+ ("Mia Hart, 16, completed the 1,800-mile trip in 74 days.", False),
+ ("Mia Hart sailed around Britain with her father.", False),
+ ("A teenager has become the oldest person to sail solo around Britain.", False),
+ ("She said the hardest part was the cold.", False),
+], body="A teenager has become the youngest person to sail solo around Britain. Mia Hart, 16, completed the 1,800-mile trip in 47 days. She said the hardest part was sleeping in short bursts.")
+_add("The board of Orlen Bank has rejected a £2.4bn takeover offer from rival Kestra, saying it undervalued the company. Kestra said it was considering its options. Orlen shares rose 6% on the news.", [
+ ("Orlen Bank's board has turned down Kestra's £2.4bn bid, arguing that it undervalues the business.", True),
+ ("Shares in Orlen climbed 6% after the news.", True),
+ ("The board of Orlen Bank has accepted a £2.4bn takeover offer from Kestra.", False),
+ ("Kestra said it would walk away.", False),
+ ("Orlen shares fell 6% on the news.", False),
+ ("The board of Kestra has rejected a £2.4bn takeover offer from Orlen Bank.", False),
+], body="The board of Orlen Bank has rejected a £2.4bn takeover offer from rival Kestra, saying it undervalued the company. Kestra said it was considering its options. Orlen shares rose 6% on the news.")
 # fmt: on
 
 
