@@ -14665,3 +14665,10 @@ def test_tourists_and_visitors_local_and_national_elections_cooling_and_overheat
     _assert_judged(age, "Lawmakers have voted to let 16-year-olds vote in national elections.", False)
     market = "Analysts said the housing market was starting to cool."
     _assert_judged(market, "Analysts said the housing market was overheating.", False)
+
+
+def test_loud_and_quiet_and_a_claim_telling_both_delays_and_cancellations() -> None:
+    frog = "Researchers have recorded the loudest frog call ever measured, at 110 decibels."
+    _assert_judged(frog, "Researchers have recorded the quietest frog call ever measured.", False)
+    trains = "The operator has lost its contract after years of late and cancelled trains."
+    _assert_judged(trains, "The operator has lost its contract after years of delays and cancellations.", True)
