@@ -774,11 +774,13 @@ Hartmoor's snow leopard twins, an energy price cap, a 92-year-old half marathon 
 Dunmere power cut; a woodland bought by donors, a tourist lost on Mount Corran, Vella's brake recall, a composer dies,
 Norland's jobless rate; Castlewick's library reopens, a quake off Lorna, Westline stripped of its franchise, a lorry
 driver jailed, the loudest bird call; Aldmere's 10,000 trees, a pharmacy chain's out-of-date medicines, Greenfield
-festival prices, the youngest solo sailor around Britain, Orlen rejects Kestra's bid (a hundred and forty-six rounds
-whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to seventy-seventh sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+festival prices, the youngest solo sailor around Britain, Orlen rejects Kestra's bid; a Tarn ferry route saved, a cash
+machine ripped out in Marlow, Penbury's phone ban, a £5 pint, an Edith Crane drawing at a car boot sale; Velmar's
+pension age, a whale at Corby Point, Black Friday online, firefighters hurt in Dunford, Chatter ordered to pay £4m (a
+hundred and forty-eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventy-seventh sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -37789,6 +37791,88 @@ _add("The board of Orlen Bank has rejected a £2.4bn takeover offer from rival K
  ("Orlen shares fell 6% on the news.", False),
  ("The board of Kestra has rejected a £2.4bn takeover offer from Orlen Bank.", False),
 ], body="The board of Orlen Bank has rejected a £2.4bn takeover offer from rival Kestra, saying it undervalued the company. Kestra said it was considering its options. Orlen shares rose 6% on the news.")
+# round 877
+_add("A ferry company has scrapped plans to close its route between Tarn and Holby after a campaign by islanders. More than 8,000 people signed a petition against the closure. The company said the route would stay open for at least three more years.", [
+ ("Following an islanders' campaign, a ferry firm has dropped its plan to shut the Tarn-to-Holby route.", True),
+ ("The company said the service would run for a minimum of three more years.", True),
+ ("A ferry company has confirmed plans to close its route between Tarn and Holby.", False),
+ ("More than 800 people signed a petition against the closure.", False),
+ ("The company said the route would stay open for at least ten more years.", False),
+ ("More than 8,000 people signed a petition supporting the closure.", False),
+], body="A ferry company has scrapped plans to close its route between Tarn and Holby after a campaign by islanders. More than 8,000 people signed a petition against the closure. The company said the route would stay open for at least three more years.")
+_add("Police in Marlow have arrested two men after a cash machine was ripped from the wall of a shop overnight. The machine, containing about £20,000, was later found dumped in a field. Officers are appealing for witnesses.", [
+ ("Two men have been arrested in Marlow after thieves tore a cash machine out of a shop wall during the night.", True),
+ ("The machine, which held around £20,000, was found abandoned in a field.", True),
+ ("Police in Marlow have arrested three men after a cash machine was ripped from the wall of a shop.", False),
+ ("The machine, containing about £200,000, was later found dumped in a field.", False),
+ ("The machine was later found dumped in a river.", False),
+ ("Officers said they were not looking for witnesses.", False),
+], body="Police in Marlow have arrested two men after a cash machine was ripped from the wall of a shop overnight. The machine, containing about £20,000, was later found dumped in a field. Officers are appealing for witnesses.")
+_add("A school in Penbury has banned mobile phones for the whole school day from September. Pupils will lock their phones in pouches at the gate. The head teacher, Owen Price, said results had improved at schools that tried it.", [
+ ("From September, Penbury school pupils will not be allowed phones at any point in the school day.", True),
+ ("Head teacher Owen Price said schools that had tried the ban had seen results improve.", True),
+ ("A school in Penbury has banned mobile phones during lessons only.", False),
+ ("Pupils will hand their phones to teachers at the gate.", False),
+ ("The head teacher, Owen Price, said results had fallen at schools that tried it.", False),
+ ("A school in Penbury will allow mobile phones from September.", False),
+], body="A school in Penbury has banned mobile phones for the whole school day from September. Pupils will lock their phones in pouches at the gate. The head teacher, Owen Price, said results had improved at schools that tried it.")
+_add("The average price of a pint of beer in Norland has passed £5 for the first time, a survey has found. Prices rose 7% in a year. Brewers blamed higher energy and ingredient costs.", [
+ ("For the first time, a pint in Norland now costs more than £5 on average, according to a survey.", True),
+ ("Brewers said rising costs of energy and ingredients were to blame.", True),
+ ("The average price of a pint of beer in Norland has passed £6 for the first time.", False),
+ ("Prices rose 17% in a year.", False),
+ ("Prices fell 7% in a year.", False),
+ ("Brewers blamed higher taxes.", False),
+], body="The average price of a pint of beer in Norland has passed £5 for the first time, a survey has found. Prices rose 7% in a year. Brewers blamed higher energy and ingredient costs.")
+_add("An art student has found a drawing by the painter Edith Crane in a box of old papers bought at a car boot sale for £5. Experts say the sketch could be worth £30,000. The student plans to sell it to pay off her loans.", [
+ ("A drawing by Edith Crane has turned up in a box of old papers an art student paid £5 for at a car boot sale.", True),
+ ("Experts believe the sketch may be worth as much as £30,000.", True),
+ ("An art student has found a painting by Edith Crane in a box bought for £50.", False),
+ ("Experts say the sketch is worth £30,000.", False),
+ ("The student plans to donate it to a museum.", False),
+ ("An art dealer has found a drawing by the painter Edith Crane.", False),
+], body="An art student has found a drawing by the painter Edith Crane in a box of old papers bought at a car boot sale for £5. Experts say the sketch could be worth £30,000. The student plans to sell it to pay off her loans.")
+# round 878
+_add("The government of Velmar has raised the state pension age to 68, to take effect in 2035. Ministers said people were living longer. Unions called the decision a betrayal of older workers.", [
+ ("Velmar is increasing the state pension age to 68 from 2035, with ministers citing longer lifespans.", True),
+ ("Unions described the move as a betrayal of older workers.", True),
+ ("The government of Velmar has lowered the state pension age to 68.", False),
+ ("The change will take effect in 2025.", False),
+ ("Unions welcomed the decision.", False),
+ ("The government of Velmar has raised the state pension age to 70.", False),
+], body="The government of Velmar has raised the state pension age to 68, to take effect in 2035. Ministers said people were living longer. Unions called the decision a betrayal of older workers.")
+_add("A 40-metre whale has washed up on a beach near Corby Point, the first of its kind seen there. Marine biologists are trying to work out how it died. The beach has been closed to the public.", [
+ ("A whale measuring 40 metres has been found stranded on a beach near Corby Point.", True),
+ ("Marine experts are investigating the cause of its death.", True),
+ ("A 14-metre whale has washed up on a beach near Corby Point.", False),
+ ("Marine biologists said the whale had been hit by a ship.", False),
+ ("The beach remains open to the public.", False),
+ ("It is the third such whale seen there.", False),
+], body="A 40-metre whale has washed up on a beach near Corby Point, the first of its kind seen there. Marine biologists are trying to work out how it died. The beach has been closed to the public.")
+_add("Shoppers spent £2.1bn online on Black Friday, up 4% on last year, according to payments firm Paylo. Electronics and toys were the most popular items. Visits to high street shops fell 6%.", [
+ ("Online spending on Black Friday hit £2.1bn, a 4% rise on a year earlier, Paylo said.", True),
+ ("Footfall on high streets dropped 6%.", True),
+ ("Shoppers spent £2.1bn online on Black Friday, down 4% on last year.", False),
+ ("Clothes and toys were the most popular items.", False),
+ ("Visits to high street shops rose 6%.", False),
+ ("Shoppers spent £21bn online on Black Friday.", False),
+], body="Shoppers spent £2.1bn online on Black Friday, up 4% on last year, according to payments firm Paylo. Electronics and toys were the most popular items. Visits to high street shops fell 6%.")
+_add("Two firefighters were injured tackling a blaze at a recycling plant in Dunford on Wednesday night. About 60 firefighters attended at the height of the fire. Residents were told to keep windows and doors shut because of the smoke.", [
+ ("A fire at a Dunford recycling plant on Wednesday night left two firefighters hurt.", True),
+ ("People living nearby were advised to keep their windows and doors closed due to smoke.", True),
+ ("Two residents were injured in a blaze at a recycling plant in Dunford.", False),
+ ("About 16 firefighters attended at the height of the fire.", False),
+ ("Residents were told to leave their homes because of the smoke.", False),
+ ("Two firefighters were killed tackling a blaze at a recycling plant.", False),
+], body="Two firefighters were injured tackling a blaze at a recycling plant in Dunford on Wednesday night. About 60 firefighters attended at the height of the fire. Residents were told to keep windows and doors shut because of the smoke.")
+_add("A judge has ordered the social network Chatter to pay £4m to a user whose private messages were leaked. The company said it would not appeal. It has since tightened its security.", [
+ ("Chatter must pay £4m to a user after their private messages were leaked, a judge has ruled.", True),
+ ("The company said it would accept the ruling rather than appeal.", True),
+ ("A judge has ordered the social network Chatter to pay £40m to a user.", False),
+ ("The company said it would appeal.", False),
+ ("A judge has ordered a user to pay £4m to the social network Chatter.", False),
+ ("The user's private messages were deleted.", False),
+], body="A judge has ordered the social network Chatter to pay £4m to a user whose private messages were leaked. The company said it would not appeal. It has since tightened its security.")
 # fmt: on
 
 
