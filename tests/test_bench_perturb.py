@@ -164,10 +164,9 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "Following an islanders' campaign, a ferry firm has dropped its plan to shut the Tarn-to-Holby route.",
-    "From September, Penbury school pupils will not be allowed phones at any point in the school day.",
+    # "Footfall on high streets dropped 6%" for "Visits to high street shops fell 6%": a word the dictionary lacks,
+    # opening the claim with a capital, is read as a name the article never writes (FC304).
     "Footfall on high streets dropped 6%.",
-    "The company said it would accept the ruling rather than appeal.",
     # "Pike started running when she was 70" for "Edna Pike took up running at 70", after "finishing in just under four
     # hours": taking up a pastime is starting it, but "took up" is as often "took up most of the year" (no start), so
     # the start/finish contrast reads the evidence's "finishing" against it (FC205).

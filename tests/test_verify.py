@@ -14672,3 +14672,18 @@ def test_loud_and_quiet_and_a_claim_telling_both_delays_and_cancellations() -> N
     _assert_judged(frog, "Researchers have recorded the quietest frog call ever measured.", False)
     trains = "The operator has lost its contract after years of late and cancelled trains."
     _assert_judged(trains, "The operator has lost its contract after years of delays and cancellations.", True)
+
+
+def test_a_deed_set_aside_and_not_allowed_for_banned() -> None:
+    ruling = "A court has ordered the club to pay £80,000. The club said it would not appeal."
+    _assert_judged(ruling, "The club said it would pay rather than appeal.", True)
+    _assert_judged(ruling, "The club said it would appeal.", False)
+    dogs = "The council has banned dogs from the beach from May."
+    _assert_judged(dogs, "From May, dogs will not be allowed on the beach.", True)
+
+
+def test_a_plan_dropped_is_no_fall_and_a_cause_still_being_worked_out() -> None:
+    pool = "The council has scrapped plans to close the pool after 3,000 people objected. More people now use it."
+    _assert_judged(pool, "The council has dropped its plan to shut the pool.", True)
+    seal = "A seal has been found dead on a beach. Vets are trying to work out how it died."
+    _assert_judged(seal, "Vets said the seal had been hit by a boat.", False)

@@ -331,6 +331,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("always kept his love of the sea" is "never lost his love of the sea")
         if word.lower == "some" and i + 1 < len(claim_found) and count_value(claim_found[i + 1].lower) is not None:
             continue  # ("Some 30,000 households": about that many, no part of all)
+        if lemmas(word.lower) & {"drop", "shelve"} and _A_PLAN_NEXT.match(ctx.card.claim, word.end):
+            continue  # ("has dropped its plan to shut the route": a plan given up, no fall)
         if word.lower == "costing" and i and _noun(claim_found[i - 1]) and _PRICE_NEXT.match(ctx.card.claim, word.end):
             continue  # ("paper bags costing 20p": a thing's price, no loss set against a saving)
         for group, side in _sides_at(claim_found, i):
@@ -1505,6 +1507,12 @@ _HELPERS = frozenset("is are was were be been being has have had will would coul
 
 
 _EXTRA = frozenset({"extra", "additional"})
+# "its plan to", "the proposal", "a bid for": what one gives up by dropping it.
+_A_PLAN_NEXT = re.compile(
+    r"\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?(?:plans?|proposals?|bid|idea|scheme|case|charges?|claim"
+    r"|appeal|lawsuit|threat|demands?)\b",
+    re.IGNORECASE,
+)
 _PRICE_NEXT = re.compile(
     r"\s+(?:about\s+|around\s+|just\s+|only\s+|up\s+to\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s?(?:p|pence|cents?)\b)"
 )

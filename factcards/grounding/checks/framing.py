@@ -839,7 +839,7 @@ def fear_told_as_said(ctx: ClaimContext) -> str | None:
 # "experts will carry out a post-mortem to find out why it beached", "the cause of the fire is not yet known": a cause
 # still to be found, which a claim that gives one tells as known.
 _CAUSE_TO_FIND = re.compile(
-    r"\bto\s+(?:find\s+out|establish|determine|discover|understand)\s+(?:why|how|what\s+(?:caused|killed|happened))"
+    r"\bto\s+(?:find\s+out|work\s+out|establish|determine|discover|understand)\s+(?:why|how|what\s+(?:caused|killed|happened))"
     r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:is|was|remains|has\s+not\s+been|had\s+not\s+been)\s+"
     r"(?:not\s+(?:yet\s+)?(?:known|clear|established)|unknown|unclear|under\s+investigation|being\s+investigated)"
     # ("it said the cause had not yet been established")
@@ -852,6 +852,8 @@ _CAUSE_TO_FIND = re.compile(
 _CAUSE_GIVEN = re.compile(
     r"\b(?:died|dead|killed|beached|stranded|crashed|collapsed|failed|sank)\s+(?:of|from|because\s+of|due\s+to)\s+"
     r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to" + NOT_A_SCHEDULE + r"\s+"
+    # ("had been hit by a ship": what killed it)
+    r"|\b(?:been|was|were)\s+(?:hit|struck|killed)\s+by\s+(?:a|an|the)\s+"
     # ("the cause was a fault with the engine")
     r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:a|an|the)\s+",
     re.IGNORECASE,

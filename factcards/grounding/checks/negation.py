@@ -56,7 +56,7 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
     return False
 
 
-_NOT_WORD = re.compile(r"\b(not|without)\s+([a-z]+)\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"\b(not|without)\s+(?:be\s+|been\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def _said_in_a_word(ctx: ClaimContext) -> set[str]:
@@ -429,6 +429,9 @@ def _done_wrongly_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "rather than appeal", "instead of appealing": a deed set aside for another.
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<what>[a-z]{3,})", re.IGNORECASE)
+
 _UNLESS = re.compile(r"\bunless\s+(?:there\s+(?:is|are|was|were)\s+)?(?P<what>[^,.;:]{3,60})", re.IGNORECASE)
 
 
@@ -453,7 +456,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     reworded = evidence_negates(ctx)
     negations = ctx.claim.negations
     if negations and (worded := _said_in_a_word(ctx)):
-        negations = [n for n in negations if n.target not in worded]  # "not guilty" against "acquitted"
+        # ("not guilty" against "acquitted"; and a "not" read with no target, past "be": "will not be allowed")
+        negations = [n for n in negations if n.target not in worded and not (n.target is None and n.surface == "not")]
     if negations and ctx.evidence_match(_KEPT):
         # "will see no change in the price" against "will be frozen": no change is what a freeze says
         negations = [n for n in negations if n.target not in _CHANGE]
@@ -1187,6 +1191,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_CALLED_FALSE.finditer(ctx.card.claim)}
     # "has dropped a ban on alcohol advertising" tells what "will not go ahead with a ban" does.
     claim_negated |= {stem(m.group("what").lower()) for m in _ABANDONED.finditer(ctx.card.claim)}
+    # "would accept the ruling rather than appeal" turns "appeal" as "would not appeal" does.
+    claim_negated |= {stem(m.group("what").lower()) for m in _RATHER_THAN.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it
