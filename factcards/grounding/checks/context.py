@@ -263,13 +263,14 @@ def on_other_sides(mine: Iterable[tuple[int, int]], theirs: Iterable[tuple[int, 
 
 
 @lru_cache(maxsize=16384)  # a day's cards cite the same sentences again and again
-def _forms_in(text: str) -> frozenset[str]:
+def forms_in(text: str) -> frozenset[str]:
+    """The lemmas of every word of `text`."""
     return frozenset(f for w in words(text) for f in lemmas(w.lower))
 
 
 def told(wanted: Iterable[frozenset[str]], text: str) -> int:
     """How many of `wanted` (each a claim word's lemmas) `text` says, in any form."""
-    said = _forms_in(text)
+    said = forms_in(text)
     return sum(1 for forms in wanted if forms & said)
 
 

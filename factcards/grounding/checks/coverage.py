@@ -17,6 +17,7 @@ from factcards.grounding.checks.context import (
     claim_forms,
     content_words,
     evidence_negates,
+    forms_in,
     idiom_meanings,
     on_other_sides,
     sentences_of,
@@ -498,12 +499,9 @@ def _written_of(ctx: ClaimContext, deed: frozenset[str], thing: str) -> bool:
     """Whether a sentence of the evidence writes the deed and the thing both: "to pay some customers" elsewhere does
     not tell of paying the fine."""
     things = lemmas(thing.lower())
-    for text in ctx.texts:
-        for sentence in sentences_of(text):
-            found = {f for w in words(sentence) for f in lemmas(w.lower)}
-            if found & deed and found & things:
-                return True
-    return False
+    return any(
+        (found := forms_in(sentence)) & deed and found & things for text in ctx.texts for sentence in sentences_of(text)
+    )
 
 
 # "A third man was cleared": the one a passive deed befell, by the words that open its clause.

@@ -16,6 +16,7 @@ from factcards.grounding.checks.bindings import (
 from factcards.grounding.checks.context import (
     ARTICLES,
     ClaimContext,
+    forms_in,
     on_other_sides,
     sentences_of,
     sides_of,
@@ -1526,9 +1527,8 @@ def _extra_of_a_thing_not_cancelled(found: Sequence[Word], i: int, side: tuple[i
     things = lemmas(thing)
     for text in ctx.texts:
         for sentence in sentences_of(text):
-            told = words(sentence)
-            if any(s[0] == side[0] and s != side for j in range(len(told)) for s in sides_of(told[j].lower)) and any(
-                lemmas(w.lower) & things for w in told
+            if forms_in(sentence) & things and any(
+                s[0] == side[0] and s != side for w in words(sentence) for s in sides_of(w.lower)
             ):
                 return False
     return True

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from factcards.grounding.checks.context import NOT_A_SCHEDULE, ClaimContext, sentences_of, sides_of
+from factcards.grounding.checks.context import NOT_A_SCHEDULE, ClaimContext, forms_in, sentences_of, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import AUXILIARIES, Word, content_lemmas, is_content, lemmas, same_family, words
@@ -53,14 +53,10 @@ def opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
             len(said & claim_lemmas) >= 2
             and actions & said
             and not (actions & rest) - said
-            and not _told_mostly_elsewhere(ctx, said, rest | _lemmas_of(t for t in ctx.texts if t is not text))
+            and not _told_mostly_elsewhere(ctx, said, rest.union(*(forms_in(t) for t in ctx.texts if t is not text)))
         ):
             return m.group(0)
     return None
-
-
-def _lemmas_of(texts: Iterable[str]) -> set[str]:
-    return {f for text in texts for w in words(text) for f in lemmas(w.lower)}
 
 
 def _told_mostly_elsewhere(ctx: ClaimContext, said: set[str], rest: set[str]) -> bool:

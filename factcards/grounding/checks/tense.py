@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext, sentences_of, told_the_other_way
+from factcards.grounding.checks.context import ClaimContext, forms_in, sentences_of, told_the_other_way
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import BE_BEFORE
 from factcards.text.calendar_names import MONTHS
@@ -564,7 +564,7 @@ def _in_use_for_a_hope(ctx: ClaimContext) -> Hit | None:
         (sentence, found)
         for text in ctx.texts
         for sentence in sentences_of(text)
-        if where and where <= (found := {f for w in words(sentence) for f in lemmas(w.lower)})
+        if where and where <= (found := forms_in(sentence))
     ]
     hopes = [hope for sentence, found in told if not found & deed and (hope := _STILL_TO_COME.search(sentence))]
     if told and len(hopes) == len(told):
